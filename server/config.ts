@@ -1,0 +1,76 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Ajv } from 'ajv';
+
+/** Every environment variable Marquee reads, with safe defaults for a local start. */
+const ConfigSchema = Type.Object({
+  HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATA_DIR: Type.String({ default: '.data', minLength: 1 }),
+  EMBEDDED_PG_PORT: Type.Integer({ default: 54329, minimum: 1, maximum: 65535 }),
+  DB_POOL_MAX: Type.Integer({ default: 5, minimum: 1, maximum: 100 }),
+  REDIS_URL: Type.String({ default: 'redis://127.0.0.1:6379', pattern: '^rediss?://' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info' },
+  ),
+  LOAD_DEMO_DATA: Type.Boolean({ default: true }),
+  BODY_LIMIT_BYTES: Type.Integer({ default: 1_048_576, minimum: 1024 }),
+  REQUEST_TIMEOUT_MS: Type.Integer({ default: 30_000, minimum: 1000 }),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 100 }),
+});
+
+type Env = Static<typeof ConfigSchema>;
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Absent means "start an embedded PostgreSQL under dataDir". */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  dbPoolMax: number;
+  redisUrl: string;
+  logLevel: Env['LOG_LEVEL'];
+  loadDemoData: boolean;
+  bodyLimitBytes: number;
+  requestTimeoutMs: number;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const validateEnv = new Ajv({ coerceTypes: true, useDefaults: true, allErrors: true }).compile<Env>(ConfigSchema);
+
+/** Reads the environment once, at boot; a bad value names its variable and stops the process. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.keys(ConfigSchema.properties);
+  const values: Record<string, unknown> = {};
+  for (const name of known) {
+    const value = env[name];
+    if (value !== undefined && value !== '') values[name] = value;
+  }
+  if (!validateEnv(values)) {
+    const problems = (validateEnv.errors ?? []).map((error) => {
+      const variable = error.instancePath.replace(/^\//, '') || String(error.params['missingProperty'] ?? '');
+      return `${variable}: ${error.message ?? 'is invalid'} (got ${JSON.stringify(values[variable])})`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return {
+    host: values.HOST,
+    port: values.PORT,
+    databaseUrl: values.DATABASE_URL,
+    dataDir: values.DATA_DIR,
+    embeddedPgPort: values.EMBEDDED_PG_PORT,
+    dbPoolMax: values.DB_POOL_MAX,
+    redisUrl: values.REDIS_URL,
+    logLevel: values.LOG_LEVEL,
+    loadDemoData: values.LOAD_DEMO_DATA,
+    bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,229 @@
+import { and, arrayContains, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { cities, movies } from '../schema/catalogue.ts';
+import { screens, theatres } from '../schema/theatres.ts';
+import { showtimePrices, showtimes } from '../schema/showtimes.ts';
+
+/** Public catalogue reads. Every theatre-derived row is restricted to `live` theatres in the query. */
+
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+const cityColumns = { id: cities.id, name: cities.name, country: cities.country, timeZone: cities.timeZone };
+
+export function findCity(db: Db, cityId: string) {
+  return db.select(cityColumns).from(cities).where(eq(cities.id, cityId)).then((rows) => rows[0]);
+}
+
+export function listCities(db: Db, params: { limit: number; after?: string }) {
+  return db
+    .select(cityColumns)
+    .from(cities)
+    .where(params.after === undefined ? undefined : sql`${cities.id} > ${params.after}`)
+    .orderBy(asc(cities.id))
+    .limit(params.limit + 1);
+}
+
+const movieColumns = {
+  id: movies.id,
+  title: movies.title,
+  externalId: movies.externalId,
+  languages: movies.languages,
+  genres: movies.genres,
+  durationMinutes: movies.durationMinutes,
+  certification: movies.certification,
+  releaseDate: movies.releaseDate,
+  synopsis: movies.synopsis,
+};
+
+export type MovieRow = Awaited<ReturnType<typeof findMovie>> & {};
+
+export function findMovie(db: Db, movieId: string) {
+  return db.select(movieColumns).from(movies).where(eq(movies.id, movieId)).then((rows) => rows[0]);
+}
+
+/** Movies with a scheduled showtime at a live theatre of the city inside the window, by title. */
+export function listMoviesShowingInCity(
+  db: Db,
+  params: { cityId: string; window: DateWindow; language?: string; genre?: string; limit: number; after?: [string, string] },
+) {
+  const showing = db
+    .select({ movieId: showtimes.movieId })
+    .from(showtimes)
+    .innerJoin(theatres, and(eq(theatres.id, showtimes.theatreId), eq(theatres.status, 'live')))
+    .where(
+      and(
+        eq(showtimes.cityId, params.cityId),
+        sql`${showtimes.localDate} between ${params.window.from} and ${params.window.to}`,
+        eq(showtimes.status, 'scheduled'),
+        params.language === undefined ? undefined : eq(showtimes.language, params.language),
+      ),
+    );
+  return db
+    .select(movieColumns)
+    .from(movies)
+    .where(
+      and(
+        inArray(movies.id, showing),
+        params.genre === undefined ? undefined : arrayContains(movies.genres, [params.genre]),
+        params.after === undefined ? undefined : sql`(${movies.title}, ${movies.id}) > (${params.after[0]}, ${params.after[1]})`,
+      ),
+    )
+    .orderBy(asc(movies.title), asc(movies.id))
+    .limit(params.limit + 1);
+}
+
+const publicTheatreColumns = {
+  id: theatres.id,
+  name: theatres.name,
+  cityId: theatres.cityId,
+  address: theatres.address,
+  postalCode: theatres.postalCode,
+  latitude: theatres.latitude,
+  longitude: theatres.longitude,
+  timeZone: theatres.timeZone,
+  payAtVenue: theatres.payAtVenue,
+  cancellationCutoffMinutes: theatres.cancellationCutoffMinutes,
+};
+
+export type PublicTheatreRow = Awaited<ReturnType<typeof listLiveTheatresInCity>>[number];
+
+export function listLiveTheatresInCity(db: Db, params: { cityId: string; limit: number; after?: string }) {
+  return db
+    .select(publicTheatreColumns)
+    .from(theatres)
+    .where(
+      and(
+        eq(theatres.cityId, params.cityId),
+        eq(theatres.status, 'live'),
+        params.after === undefined ? undefined : sql`${theatres.id} > ${params.after}`,
+      ),
+    )
+    .orderBy(asc(theatres.id))
+    .limit(params.limit + 1);
+}
+
+export function findLiveTheatre(db: Db, theatreId: string) {
+  return db
+    .select(publicTheatreColumns)
+    .from(theatres)
+    .where(and(eq(theatres.id, theatreId), eq(theatres.status, 'live')))
+    .then((rows) => rows[0]);
+}
+
+export interface TheatreShowtimeRow {
+  theatre: PublicTheatreRow;
+  showtime: {
+    id: string;
+    startsAt: Date;
+    endsAt: Date;
+    localDate: string;
+    language: string;
+    format: string;
+    screenId: string;
+    screenName: string;
+  };
+}
+
+/**
+ * "Which theatres run this movie in this city on this date, and when": one statement. The
+ * `showtimes_catalogue_idx` (city, local date, movie) finds the matching shows, a page of their live
+ * theatres is cut by (name, id), and the shows of that page are joined back, ordered for grouping.
+ */
+export async function listTheatresShowingMovie(
+  db: Db,
+  params: {
+    cityId: string;
+    movieId: string;
+    window: DateWindow;
+    language?: string;
+    format?: string;
+    limit: number;
+    after?: [string, string];
+  },
+): Promise<TheatreShowtimeRow[]> {
+  const afterFilter =
+    params.after === undefined ? sql`` : sql`and (t.name, t.id) > (${params.after[0]}, ${params.after[1]})`;
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with matching as (
+      select s.id, s.theatre_id, s.screen_id, s.starts_at, s.ends_at, s.local_date, s.language, s.format
+      from ${showtimes} s
+      where s.city_id = ${params.cityId} and s.movie_id = ${params.movieId}
+        and s.local_date between ${params.window.from} and ${params.window.to}
+        and s.status = 'scheduled'
+        ${params.language === undefined ? sql`` : sql`and s.language = ${params.language}`}
+        ${params.format === undefined ? sql`` : sql`and s.format = ${params.format}`}
+    ),
+    page as (
+      select t.id, t.name, t.city_id, t.address, t.postal_code, t.latitude, t.longitude, t.time_zone,
+             t.pay_at_venue, t.cancellation_cutoff_minutes
+      from ${theatres} t
+      where t.city_id = ${params.cityId} and t.status = 'live'
+        and t.id in (select theatre_id from matching) ${afterFilter}
+      order by t.name, t.id
+      limit ${params.limit + 1}
+    )
+    select page.*, m.id as showtime_id, m.screen_id, sc.name as screen_name, m.starts_at, m.ends_at,
+           m.local_date, m.language, m.format
+    from page
+    join matching m on m.theatre_id = page.id
+    join ${screens} sc on sc.id = m.screen_id
+    order by page.name, page.id, m.starts_at, m.id`);
+  return rows.map((row) => ({
+    theatre: {
+      id: row['id'] as string,
+      name: row['name'] as string,
+      cityId: row['city_id'] as string,
+      address: row['address'] as string,
+      postalCode: row['postal_code'] as string | null,
+      latitude: row['latitude'] as number | null,
+      longitude: row['longitude'] as number | null,
+      timeZone: row['time_zone'] as string,
+      payAtVenue: row['pay_at_venue'] as boolean,
+      cancellationCutoffMinutes: row['cancellation_cutoff_minutes'] as number,
+    },
+    showtime: {
+      id: row['showtime_id'] as string,
+      startsAt: new Date(row['starts_at'] as string),
+      endsAt: new Date(row['ends_at'] as string),
+      localDate: String(row['local_date']),
+      language: row['language'] as string,
+      format: row['format'] as string,
+      screenId: row['screen_id'] as string,
+      screenName: row['screen_name'] as string,
+    },
+  }));
+}
+
+/** A scheduled or cancelled showtime, but only at a live theatre. */
+export async function findPublicShowtime(db: Db, showtimeId: string) {
+  const [row] = await db
+    .select({
+      id: showtimes.id,
+      movieId: showtimes.movieId,
+      theatreId: showtimes.theatreId,
+      cityId: showtimes.cityId,
+      screenId: showtimes.screenId,
+      screenName: screens.name,
+      startsAt: showtimes.startsAt,
+      endsAt: showtimes.endsAt,
+      localDate: showtimes.localDate,
+      timeZone: theatres.timeZone,
+      language: showtimes.language,
+      format: showtimes.format,
+      status: showtimes.status,
+    })
+    .from(showtimes)
+    .innerJoin(theatres, and(eq(theatres.id, showtimes.theatreId), eq(theatres.status, 'live')))
+    .innerJoin(screens, eq(screens.id, showtimes.screenId))
+    .where(eq(showtimes.id, showtimeId));
+  if (!row) return undefined;
+  const prices = await db
+    .select({ category: showtimePrices.category, amount: showtimePrices.amount, currency: showtimePrices.currency })
+    .from(showtimePrices)
+    .where(eq(showtimePrices.showtimeId, showtimeId))
+    .orderBy(asc(showtimePrices.amount), asc(showtimePrices.category));
+  return { ...row, prices };
+}

@@ -1,0 +1,119 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
+import { createdAt, oneOf, optionalTimestamp, updatedAt, version } from './columns.ts';
+import { partners } from './partners.ts';
+
+export const WEBHOOK_ENDPOINT_STATUSES = ['enabled', 'disabled'] as const;
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'enqueued', 'delivered', 'failed'] as const;
+
+/** The transactional outbox: written in the same transaction as the change it reports. */
+export const events = pgTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    type: text('type').notNull(),
+    aggregateType: text('aggregate_type').notNull(),
+    aggregateId: text('aggregate_id').notNull(),
+    aggregateVersion: integer('aggregate_version').notNull(),
+    /** The theatre partner that owns the aggregate, if any (sees the event). */
+    theatrePartnerId: text('theatre_partner_id').references(() => partners.id),
+    /** The aggregator that sold the booking, if any (sees the event). */
+    aggregatorPartnerId: text('aggregator_partner_id').references(() => partners.id),
+    /** Visible to every aggregator (catalogue and showtime changes). */
+    isPublic: boolean('is_public').notNull().default(false),
+    data: jsonb('data').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('events_created_idx').on(t.createdAt, t.id),
+    index('events_theatre_partner_idx').on(t.theatrePartnerId, t.createdAt, t.id),
+    index('events_aggregator_partner_idx').on(t.aggregatorPartnerId, t.createdAt, t.id),
+  ],
+);
+
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: text('id').primaryKey(),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id),
+    url: text('url').notNull(),
+    description: text('description'),
+    /** Empty means every event type the partner may see. */
+    eventTypes: text('event_types').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status', { enum: WEBHOOK_ENDPOINT_STATUSES }).notNull().default('enabled'),
+    disabledReason: text('disabled_reason'),
+    secretCiphertext: text('secret_ciphertext').notNull(),
+    /** Kept for a while after rotation so receivers can verify with either secret. */
+    previousSecretCiphertext: text('previous_secret_ciphertext'),
+    previousSecretExpiresAt: optionalTimestamp('previous_secret_expires_at'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('webhook_endpoints_status_check', oneOf(t.status, WEBHOOK_ENDPOINT_STATUSES)),
+    index('webhook_endpoints_partner_idx').on(t.partnerId, t.id),
+  ],
+);
+
+// Deliveries and attempts are records of one endpoint: they go when the endpoint is deleted.
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    endpointId: text('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id),
+    status: text('status', { enum: WEBHOOK_DELIVERY_STATUSES }).notNull().default('pending'),
+    attemptCount: integer('attempt_count').notNull().default(0),
+    nextAttemptAt: optionalTimestamp('next_attempt_at'),
+    enqueuedAt: optionalTimestamp('enqueued_at'),
+    deliveredAt: optionalTimestamp('delivered_at'),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('webhook_deliveries_endpoint_event_unique').on(t.endpointId, t.eventId),
+    check('webhook_deliveries_status_check', oneOf(t.status, WEBHOOK_DELIVERY_STATUSES)),
+    check('webhook_deliveries_attempt_count_check', sql`${t.attemptCount} >= 0`),
+    index('webhook_deliveries_open_idx')
+      .on(t.status, t.createdAt)
+      .where(sql`${t.status} IN ('pending', 'enqueued')`),
+    // The deliveries API lists one endpoint's deliveries, newest first.
+    index('webhook_deliveries_endpoint_created_idx').on(t.endpointId, t.createdAt),
+  ],
+);
+
+export const webhookAttempts = pgTable(
+  'webhook_attempts',
+  {
+    id: text('id').primaryKey(),
+    deliveryId: text('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attemptNumber: integer('attempt_number').notNull(),
+    startedAt: optionalTimestamp('started_at').notNull(),
+    durationMs: integer('duration_ms'),
+    responseStatus: integer('response_status'),
+    error: text('error'),
+    responseBodyExcerpt: text('response_body_excerpt'),
+  },
+  (t) => [
+    unique('webhook_attempts_delivery_number_unique').on(t.deliveryId, t.attemptNumber),
+  ],
+);

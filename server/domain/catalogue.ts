@@ -1,0 +1,142 @@
+import type { Db } from '../db/client.ts';
+import * as queries from '../db/queries/catalogue.ts';
+import { notFound } from './errors.ts';
+import { addDays, localDateOf, toLocalRfc3339 } from './local-time.ts';
+import { decodeCursor, pageOf } from './pagination.ts';
+
+/** How far ahead a list without a `date` looks: today and the six days after it. */
+export const DEFAULT_WINDOW_DAYS = 7;
+
+export interface ListParams {
+  limit: number;
+  cursor?: string;
+}
+
+/** A `date` filter is one local calendar day; no date means today to +6 days in the city's zone. */
+export function dateWindow(date: string | undefined, timeZone: string, now = new Date()): queries.DateWindow {
+  if (date !== undefined) return { from: date, to: date };
+  const today = localDateOf(now, timeZone);
+  return { from: today, to: addDays(today, DEFAULT_WINDOW_DAYS - 1) };
+}
+
+async function requireCity(db: Db, cityId: string) {
+  const city = await queries.findCity(db, cityId);
+  if (!city) throw notFound('city', cityId);
+  return city;
+}
+
+function toPublicTheatre(row: queries.PublicTheatreRow) {
+  const { latitude, longitude, ...theatre } = row;
+  return {
+    ...theatre,
+    location: latitude === null || longitude === null ? null : { latitude, longitude },
+  };
+}
+
+export async function listCities(db: Db, params: ListParams) {
+  const after = decodeCursor(params.cursor, 1) as [string] | undefined;
+  const rows = await queries.listCities(db, { limit: params.limit, after: after?.[0] });
+  return pageOf(rows, params.limit, (city) => [city.id], (city) => city);
+}
+
+export async function getMovie(db: Db, movieId: string) {
+  const movie = await queries.findMovie(db, movieId);
+  if (!movie) throw notFound('movie', movieId);
+  return movie;
+}
+
+export async function listMoviesShowingInCity(
+  db: Db,
+  params: ListParams & { cityId: string; date?: string; language?: string; genre?: string },
+) {
+  const city = await requireCity(db, params.cityId);
+  const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
+  const rows = await queries.listMoviesShowingInCity(db, {
+    cityId: city.id,
+    window: dateWindow(params.date, city.timeZone),
+    language: params.language,
+    genre: params.genre,
+    limit: params.limit,
+    after,
+  });
+  return pageOf(rows, params.limit, (movie) => [movie.title, movie.id], (movie) => movie);
+}
+
+export async function listTheatresInCity(db: Db, params: ListParams & { cityId: string }) {
+  const city = await requireCity(db, params.cityId);
+  const after = decodeCursor(params.cursor, 1) as [string] | undefined;
+  const rows = await queries.listLiveTheatresInCity(db, { cityId: city.id, limit: params.limit, after: after?.[0] });
+  return pageOf(rows, params.limit, (theatre) => [theatre.id], toPublicTheatre);
+}
+
+export async function getTheatre(db: Db, theatreId: string) {
+  const theatre = await queries.findLiveTheatre(db, theatreId);
+  if (!theatre) throw notFound('theatre', theatreId);
+  return toPublicTheatre(theatre);
+}
+
+function showtimeTimes(row: { startsAt: Date; endsAt: Date }, timeZone: string) {
+  return {
+    startsAt: row.startsAt.toISOString(),
+    startsAtLocal: toLocalRfc3339(row.startsAt, timeZone),
+    endsAt: row.endsAt.toISOString(),
+    timeZone,
+  };
+}
+
+/** The theatres running a movie in a city on a date, each with its show times, by theatre name. */
+export async function listTheatresShowingMovie(
+  db: Db,
+  params: ListParams & { cityId: string; movieId: string; date?: string; language?: string; format?: string },
+) {
+  const city = await requireCity(db, params.cityId);
+  await getMovie(db, params.movieId);
+  const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
+  const rows = await queries.listTheatresShowingMovie(db, {
+    cityId: city.id,
+    movieId: params.movieId,
+    window: dateWindow(params.date, city.timeZone),
+    language: params.language,
+    format: params.format,
+    limit: params.limit,
+    after,
+  });
+  const byTheatre = new Map<string, { theatre: queries.PublicTheatreRow; showtimes: queries.TheatreShowtimeRow['showtime'][] }>();
+  for (const row of rows) {
+    const group = byTheatre.get(row.theatre.id) ?? { theatre: row.theatre, showtimes: [] };
+    group.showtimes.push(row.showtime);
+    byTheatre.set(row.theatre.id, group);
+  }
+  return pageOf(
+    [...byTheatre.values()],
+    params.limit,
+    (group) => [group.theatre.name, group.theatre.id],
+    (group) => ({
+      theatre: toPublicTheatre(group.theatre),
+      showtimes: group.showtimes.map((showtime) => ({
+        id: showtime.id,
+        ...showtimeTimes(showtime, group.theatre.timeZone),
+        localDate: showtime.localDate,
+        language: showtime.language,
+        format: showtime.format,
+        screenId: showtime.screenId,
+        screenName: showtime.screenName,
+      })),
+    }),
+  );
+}
+
+export async function getShowtime(db: Db, showtimeId: string) {
+  const showtime = await queries.findPublicShowtime(db, showtimeId);
+  if (!showtime) throw notFound('showtime', showtimeId);
+  const { prices, timeZone, ...rest } = showtime;
+  return {
+    ...rest,
+    ...showtimeTimes(showtime, timeZone),
+    endsAtLocal: toLocalRfc3339(showtime.endsAt, timeZone),
+    prices: prices.map((price) => ({
+      category: price.category,
+      price: { amount: price.amount, currency: price.currency },
+    })),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The stable error codes of the API and the title each one carries. Domain modules throw
+ * `ProblemError`s with one of these codes; the problem plugin turns them into RFC 9457 responses.
+ */
+export const problemTitles = {
+  validation_failed: 'The request is not valid',
+  invalid_json: 'The request body is not valid JSON',
+  unsupported_media_type: 'Unsupported media type',
+  payload_too_large: 'The request body is too large',
+  invalid_url: 'The URL is not valid',
+  uri_too_long: 'The URL is too long',
+  not_found: 'Not found',
+  method_not_allowed: 'Method not allowed',
+  internal_error: 'Internal server error',
+  service_unavailable: 'Service unavailable',
+  request_timeout: 'Request timeout',
+} as const;
+
+export type ProblemCode = keyof typeof problemTitles;
+
+export interface ValidationIssue {
+  path: string;
+  message: string;
+  code: string;
+}
+
+export class ProblemError extends Error {
+  override name = 'ProblemError';
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    readonly detail: string,
+    readonly errors?: ValidationIssue[],
+  ) {
+    super(detail);
+  }
+}
+
+export function notFound(resource: string, id: string): ProblemError {
+  return new ProblemError(404, 'not_found', `No ${resource} with id '${id}'.`);
+}
+
+export function invalidQuery(name: string, message: string, code = 'invalid_value'): ProblemError {
+  return new ProblemError(400, 'validation_failed', `Query parameter '${name}' is not valid.`, [
+    { path: `/query/${name}`, message, code },
+  ]);
+}

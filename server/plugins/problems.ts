@@ -1,0 +1,87 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { ProblemError, problemTitles, type ProblemCode, type ValidationIssue } from '../domain/errors.ts';
+import { validationIssues } from './validation-issues.ts';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Fastify's own 4xx errors, mapped onto our stable codes. */
+const fastifyErrorCodes: Record<string, ProblemCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_VALIDATION: 'validation_failed',
+  FST_ERR_BAD_URL: 'invalid_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long',
+};
+
+/**
+ * The database (or the network to it) is unavailable: a condition worth retrying, not a bug.
+ * Connection error codes of postgres.js and Node, and SQLSTATEs for shutdown and overload.
+ */
+const unavailableCodes = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED', '57P01', '57P02', '57P03', '53300',
+]);
+
+function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: ProblemCode,
+  detail: string,
+  errors?: ValidationIssue[],
+) {
+  return reply
+    .code(status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({
+      type: `urn:marquee:problem:${code}`,
+      title: problemTitles[code],
+      status,
+      detail,
+      code,
+      requestId: request.id,
+      ...(errors ? { errors } : {}),
+    });
+}
+
+/** Also Fastify's `frameworkErrors` hook: errors raised while routing, before any plugin runs. */
+export function replyWithProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof ProblemError) {
+    return sendProblem(request, reply, error.status, error.code, error.detail, error.errors);
+  }
+  if (error.validation) {
+    const errors = validationIssues(error.validation, error.validationContext ?? 'body');
+    return sendProblem(request, reply, 400, 'validation_failed', 'One or more fields are not valid.', errors);
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const code = fastifyErrorCodes[error.code] ?? (status === 404 ? 'not_found' : 'validation_failed');
+    return sendProblem(request, reply, status, code, error.message);
+  }
+  if (unavailableCodes.has(error.code) || unavailableCodes.has((error.cause as { code?: string } | undefined)?.code ?? '')) {
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', '1');
+    return sendProblem(request, reply, 503, 'service_unavailable', 'The service is briefly unavailable; retry shortly.');
+  }
+  // Anything else is our fault: log it whole, tell the caller only what it can act on.
+  request.log.error({ err: error }, 'unhandled error');
+  const code: ProblemCode = status === 503 ? 'service_unavailable' : 'internal_error';
+  return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, code,
+    `An unexpected error occurred. Quote request id ${request.id} when contacting support.`);
+}
+
+/** The one error path of the API: every error, unknown route and crash becomes problem+json. */
+export default fp(
+  async function problems(app: FastifyInstance) {
+    app.setErrorHandler(replyWithProblem);
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, 404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+    );
+  },
+  { name: 'problems' },
+);

@@ -1,0 +1,54 @@
+import type { FastifySchemaValidationError } from 'fastify';
+import type { ValidationIssue } from '../domain/errors.ts';
+
+const partNames: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
+
+const keywordCodes: Record<string, string> = {
+  required: 'required',
+  additionalProperties: 'unknown_field',
+  type: 'invalid_type',
+  format: 'invalid_format',
+  enum: 'invalid_value',
+  const: 'invalid_value',
+  anyOf: 'invalid_value',
+  pattern: 'invalid_format',
+  minimum: 'too_small',
+  exclusiveMinimum: 'too_small',
+  maximum: 'too_large',
+  exclusiveMaximum: 'too_large',
+  minLength: 'too_short',
+  maxLength: 'too_long',
+  minItems: 'too_few_items',
+  maxItems: 'too_many_items',
+  uniqueItems: 'duplicate_items',
+};
+
+function escapePointerToken(token: string): string {
+  return token.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** Turns Ajv's errors into one issue per bad field, each with a JSON Pointer into its request part. */
+export function validationIssues(
+  errors: FastifySchemaValidationError[],
+  part: string,
+): ValidationIssue[] {
+  const prefix = `/${partNames[part] ?? part}`;
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    // A failed anyOf repeats each branch's error; the anyOf summary alone is the useful one.
+    if (errors.some((other) => other.keyword === 'anyOf' && other !== error && error.schemaPath.startsWith(other.schemaPath.replace(/anyOf$/, 'anyOf/')))) continue;
+    const params = error.params as Record<string, unknown>;
+    let path = `${prefix}${error.instancePath}`;
+    if (error.keyword === 'required') path += `/${escapePointerToken(String(params['missingProperty']))}`;
+    if (error.keyword === 'additionalProperties') path += `/${escapePointerToken(String(params['additionalProperty']))}`;
+    const code = keywordCodes[error.keyword] ?? error.keyword;
+    const message =
+      error.keyword === 'additionalProperties' ? 'is not a known field' : (error.message ?? 'is not valid');
+    const key = `${path}|${code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push({ path, message, code });
+  }
+  return issues;
+}

@@ -1,0 +1,51 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+
+/** One invalid field of a request; `path` is a JSON Pointer into the request part (`/query/limit`). */
+export const ValidationIssue = Type.Object(
+  {
+    path: Type.String(),
+    message: Type.String(),
+    code: Type.String(),
+  },
+  { $id: 'ValidationIssue', additionalProperties: false },
+);
+
+/** RFC 9457 problem details, the body of every error response. */
+export const Problem = Type.Object(
+  {
+    type: Type.String({ format: 'uri-reference' }),
+    title: Type.String(),
+    status: Type.Integer({ minimum: 400, maximum: 599 }),
+    detail: Type.String(),
+    code: Type.String(),
+    requestId: Type.String(),
+    errors: Type.Optional(Type.Array(Type.Ref(ValidationIssue))),
+  },
+  { $id: 'Problem', additionalProperties: false },
+);
+
+export const Money = Type.Object(
+  {
+    amount: Type.Integer({ minimum: 0 }),
+    currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+  },
+  { $id: 'Money', additionalProperties: false },
+);
+
+export const NextCursor = Type.Union([Type.String(), Type.Null()]);
+
+/** The list envelope every collection endpoint returns. */
+export function listOf<T extends TSchema>(item: T, $id: string) {
+  return Type.Object(
+    { data: Type.Array(Type.Ref(item)), nextCursor: NextCursor },
+    { $id, additionalProperties: false },
+  );
+}
+
+export const PaginationQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+};
+
+export const LocalDate = Type.String({ format: 'date' });
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);

@@ -1,0 +1,29 @@
+import type { TSchema } from '@sinclair/typebox';
+import * as catalogue from './catalogue.ts';
+import { Money, Problem, ValidationIssue } from './common.ts';
+import { Health, Readiness } from './ops.ts';
+
+/**
+ * Every schema that is a component of the contract, registered once with `addSchema` (and with both
+ * validators) so routes reference them by `$id` and the live document emits the same `$ref`s.
+ * Order matters: a schema comes after the schemas it references.
+ */
+export const componentSchemas: TSchema[] = [
+  ValidationIssue,
+  Problem,
+  Money,
+  Health,
+  Readiness,
+  catalogue.City,
+  catalogue.CityList,
+  catalogue.Movie,
+  catalogue.MovieList,
+  catalogue.GeoPoint,
+  catalogue.PublicTheatre,
+  catalogue.PublicTheatreList,
+  catalogue.ShowtimeSummary,
+  catalogue.TheatreShowtimes,
+  catalogue.TheatreShowtimesList,
+  catalogue.SeatCategoryPrice,
+  catalogue.PublicShowtime,
+];

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { createDatabase, type Db } from '../../server/db/client.ts';
+import { createTestDatabase, type Teardownable } from './database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  /** Direct access for fixtures that no API creates yet; assertions go through `app`. */
+  db: Db;
+  databaseUrl: string;
+}
+
+/**
+ * The production app (same factory, same options) on a fresh database of its own; everything it
+ * opens is closed, and the database dropped, when the test ends.
+ */
+/** `env` overrides the configuration; a `DATABASE_URL` in it replaces the test database. */
+export async function buildTestApp(t: Teardownable, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const fixtures = createDatabase(database.url, { max: 2, applicationName: 'marquee-test-fixtures' });
+  let app: FastifyInstance | undefined;
+  // Registered before anything can throw, so a failed build still drops its database.
+  t.teardown(async () => {
+    await app?.close();
+    await fixtures.close();
+    await database.drop();
+  });
+  const databaseUrl = env.DATABASE_URL ?? database.url;
+  const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env, DATABASE_URL: databaseUrl });
+  app = await buildApp({ ...config, databaseUrl });
+  await app.ready();
+  return { app, db: fixtures.db, databaseUrl: database.url };
+}

@@ -1,0 +1,62 @@
+import t from 'tap';
+import { sql } from 'drizzle-orm';
+import { buildTestApp } from '../helpers/app.ts';
+
+t.test('an unknown route is a 404 problem', async (t) => {
+  const { app } = await buildTestApp(t);
+  const response = await app.inject({ method: 'DELETE', url: '/v1/nowhere?x=1' });
+  t.equal(response.statusCode, 404);
+  t.match(response.headers['content-type'], /^application\/problem\+json/);
+  t.same(response.json(), {
+    type: 'urn:marquee:problem:not_found',
+    title: 'Not found',
+    status: 404,
+    detail: 'No route DELETE /v1/nowhere.',
+    code: 'not_found',
+    requestId: response.headers['request-id'],
+  });
+  t.match(response.headers['request-id'], /^req_[0-9A-Z]{26}$/);
+});
+
+t.test('a crash is a masked 500: no SQL, no stack, the request id to quote', async (t) => {
+  const { app, db } = await buildTestApp(t);
+  // Break the database under the running app: the query fails in a way no input could cause.
+  await db.execute(sql`alter table cities rename to cities_gone`);
+  const response = await app.inject('/v1/cities');
+  t.equal(response.statusCode, 500);
+  const body = response.json();
+  t.equal(body.code, 'internal_error');
+  t.equal(body.requestId, response.headers['request-id']);
+  t.match(body.detail, new RegExp(body.requestId));
+  t.notMatch(response.body, /cities|relation|postgres|at .*\.ts/i, 'nothing about the cause leaks');
+});
+
+t.test('readiness reports the database and Redis', async (t) => {
+  const { app } = await buildTestApp(t);
+  t.same((await app.inject('/healthz')).json(), { status: 'ok' });
+  const ready = await app.inject('/readyz');
+  t.equal(ready.statusCode, 200);
+  t.equal(ready.json().status, 'ready');
+  t.equal(ready.json().checks.database, 'up');
+  t.match(ready.json().checks.redis, /^(up|down)$/);
+});
+
+t.test('with the database unreachable: not ready, and reads answer a retryable 503', async (t) => {
+  const { app } = await buildTestApp(t, { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' });
+  t.same((await app.inject('/healthz')).json(), { status: 'ok' }, 'liveness does not depend on the database');
+  const ready = await app.inject('/readyz');
+  t.equal(ready.statusCode, 503);
+  t.same(ready.json().checks.database, 'down');
+  const read = await app.inject('/v1/cities');
+  t.equal(read.statusCode, 503);
+  t.equal(read.json().code, 'service_unavailable');
+  t.equal(read.headers['retry-after'], '1');
+});
+
+t.test('a Redis that is down is reported, not fatal', async (t) => {
+  const { app } = await buildTestApp(t, { REDIS_URL: 'redis://127.0.0.1:1' });
+  const ready = await app.inject('/readyz');
+  t.equal(ready.statusCode, 200);
+  t.same(ready.json(), { status: 'ready', checks: { database: 'up', redis: 'down' } });
+  t.equal((await app.inject('/v1/cities')).statusCode, 200);
+});

@@ -1,0 +1,171 @@
+import t from 'tap';
+import { addDays, localDateOf } from '../../../server/domain/local-time.ts';
+import { buildTestApp } from '../../helpers/app.ts';
+import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
+
+const { app, db } = await buildTestApp(t);
+const fixture = catalogueFixture(db);
+
+// A fixed far-future day, so "today" never interferes; 23:30 and 01:30 local straddle the boundary
+// between two local dates while both fall on 2030-03-10 in UTC.
+const mumbai = await fixture.city({ name: 'Mumbai' });
+const london = await fixture.city({ name: 'London', country: 'GB', timeZone: 'Europe/London' });
+const partner = await fixture.partner();
+const bandra = await fixture.theatre({ partnerId: partner.id, cityId: mumbai.id, name: 'Lumiere Bandra' });
+const andheri = await fixture.theatre({ partnerId: partner.id, cityId: mumbai.id, name: 'Lumiere Andheri' });
+const draft = await fixture.theatre({ partnerId: partner.id, cityId: mumbai.id, name: 'Lumiere Draft', status: 'draft' });
+const soho = await fixture.theatre({ partnerId: partner.id, cityId: london.id, name: 'Soho', timeZone: 'Europe/London' });
+const [bandra1, bandra2, andheri1, draft1, soho1] = await Promise.all([
+  fixture.screen(bandra.id, 'Screen 1'),
+  fixture.screen(bandra.id, 'Screen 2'),
+  fixture.screen(andheri.id, 'Audi 1'),
+  fixture.screen(draft.id, 'Screen 1'),
+  fixture.screen(soho.id, 'Screen 1'),
+]);
+const alpha = await fixture.movie({ title: 'Alpha', languages: ['hi', 'en'], genres: ['drama'], durationMinutes: 100 });
+const beta = await fixture.movie({ title: 'Beta', languages: ['ta'], genres: ['action'] });
+const gamma = await fixture.movie({ title: 'Gamma' });
+const delta = await fixture.movie({ title: 'Delta' });
+
+const bandraMorning = await fixture.showtime({ theatre: bandra, screen: bandra1!, movie: alpha, startsAt: new Date('2030-03-10T04:30:00Z'), language: 'hi', prices: { standard: 20_000, premium: 35_000 } });
+const bandraAfternoon = await fixture.showtime({ theatre: bandra, screen: bandra2!, movie: alpha, startsAt: new Date('2030-03-10T08:30:00Z'), language: 'en', format: '3D' });
+const andheriLate = await fixture.showtime({ theatre: andheri, screen: andheri1!, movie: alpha, startsAt: new Date('2030-03-10T18:00:00Z'), language: 'hi' });
+const andheriAfterMidnight = await fixture.showtime({ theatre: andheri, screen: andheri1!, movie: alpha, startsAt: new Date('2030-03-10T20:00:00Z'), language: 'hi' });
+const draftShow = await fixture.showtime({ theatre: draft, screen: draft1!, movie: gamma, startsAt: new Date('2030-03-10T05:00:00Z') });
+await fixture.showtime({ theatre: bandra, screen: bandra1!, movie: delta, startsAt: new Date('2030-03-10T12:00:00Z'), status: 'cancelled' });
+const tomorrow = new Date(Date.now() + 24 * 3600_000);
+await fixture.showtime({ theatre: bandra, screen: bandra1!, movie: beta, startsAt: tomorrow, language: 'ta' });
+await fixture.showtime({ theatre: andheri, screen: andheri1!, movie: gamma, startsAt: new Date(Date.now() + 10 * 24 * 3600_000) });
+const sohoSummer = await fixture.showtime({ theatre: soho, screen: soho1!, movie: alpha, startsAt: new Date('2030-07-01T18:00:00Z') });
+
+async function get(url: string) {
+  const response = await app.inject(url);
+  return { status: response.statusCode, body: response.json(), headers: response.headers };
+}
+
+t.test('cities list in pages whose union is every city exactly once', async (t) => {
+  const first = await get('/v1/cities?limit=1');
+  t.equal(first.status, 200);
+  t.equal(first.body.data.length, 1);
+  t.type(first.body.nextCursor, 'string');
+  const second = await get(`/v1/cities?limit=1&cursor=${first.body.nextCursor}`);
+  t.equal(second.body.data.length, 1);
+  t.equal(second.body.nextCursor, null, 'the last page says so');
+  const names = [...first.body.data, ...second.body.data].map((city: { name: string }) => city.name).sort();
+  t.same(names, ['London', 'Mumbai']);
+  t.same(first.body.data.concat(second.body.data).find((city: { name: string }) => city.name === 'London'), {
+    id: london.id, name: 'London', country: 'GB', timeZone: 'Europe/London',
+  });
+});
+
+t.test('movies showing in a city on a local date: live theatres, scheduled shows only', async (t) => {
+  const titles = async (query: string) =>
+    (await get(`/v1/cities/${mumbai.id}/movies?${query}`)).body.data.map((movie: { title: string }) => movie.title);
+  t.same(await titles('date=2030-03-10'), ['Alpha'], 'not the draft theatre\'s Gamma, not the cancelled Delta');
+  t.same(await titles('date=2030-03-10&language=hi'), ['Alpha']);
+  t.same(await titles('date=2030-03-10&language=ta'), []);
+  t.same(await titles('date=2030-03-10&genre=action'), []);
+  t.same(await titles('date=2030-03-11'), ['Alpha'], 'the 01:30 show belongs to the next local date');
+  t.same(await titles(''), ['Beta'], 'no date: today to +6 days in the city\'s zone');
+  const movie = (await get(`/v1/cities/${mumbai.id}/movies?date=2030-03-10`)).body.data[0];
+  t.same(movie, {
+    id: alpha.id, title: 'Alpha', externalId: null, languages: ['hi', 'en'], genres: ['drama'],
+    durationMinutes: 100, certification: null, releaseDate: null, synopsis: null,
+  });
+});
+
+t.test('theatres running a movie in a city on a date, with their show times', async (t) => {
+  const { status, body } = await get(`/v1/cities/${mumbai.id}/movies/${alpha.id}/showtimes?date=2030-03-10`);
+  t.equal(status, 200);
+  t.same(body.data.map((entry: { theatre: { name: string } }) => entry.theatre.name), ['Lumiere Andheri', 'Lumiere Bandra']);
+  const [andheriEntry, bandraEntry] = body.data;
+  t.same(andheriEntry.showtimes.map((s: { id: string }) => s.id), [andheriLate.id], 'local date, not UTC date');
+  t.same(bandraEntry.showtimes.map((s: { id: string }) => s.id), [bandraMorning.id, bandraAfternoon.id], 'in start order');
+  t.same(bandraEntry.showtimes[0], {
+    id: bandraMorning.id,
+    startsAt: '2030-03-10T04:30:00.000Z',
+    startsAtLocal: '2030-03-10T10:00:00+05:30',
+    endsAt: '2030-03-10T06:25:00.000Z',
+    localDate: '2030-03-10',
+    timeZone: 'Asia/Kolkata',
+    language: 'hi',
+    format: '2D',
+    screenId: bandra1!.id,
+    screenName: 'Screen 1',
+  });
+  t.same(bandraEntry.theatre, {
+    id: bandra.id, name: 'Lumiere Bandra', cityId: mumbai.id, address: '1 Lumiere Bandra Road', postalCode: null,
+    location: null, timeZone: 'Asia/Kolkata', payAtVenue: false, cancellationCutoffMinutes: 60,
+  });
+
+  const filtered = await get(`/v1/cities/${mumbai.id}/movies/${alpha.id}/showtimes?date=2030-03-10&format=3D`);
+  t.same(filtered.body.data.map((entry: { showtimes: { id: string }[] }) => entry.showtimes.map((s) => s.id)), [[bandraAfternoon.id]]);
+
+  const firstPage = await get(`/v1/cities/${mumbai.id}/movies/${alpha.id}/showtimes?date=2030-03-10&limit=1`);
+  t.equal(firstPage.body.data.length, 1, 'pages cut between theatres');
+  t.equal(firstPage.body.data[0].theatre.id, andheri.id);
+  const secondPage = await get(`/v1/cities/${mumbai.id}/movies/${alpha.id}/showtimes?date=2030-03-10&limit=1&cursor=${firstPage.body.nextCursor}`);
+  t.equal(secondPage.body.data[0].theatre.id, bandra.id);
+  t.equal(secondPage.body.data[0].showtimes.length, 2, 'a theatre keeps all its shows on its page');
+  t.equal(secondPage.body.nextCursor, null);
+
+  const nextDay = await get(`/v1/cities/${mumbai.id}/movies/${alpha.id}/showtimes?date=2030-03-11`);
+  t.same(nextDay.body.data.map((entry: { showtimes: { id: string }[] }) => entry.showtimes.map((s) => s.id)), [[andheriAfterMidnight.id]]);
+});
+
+t.test('theatres in a city: live ones only', async (t) => {
+  const { body } = await get(`/v1/cities/${mumbai.id}/theatres`);
+  t.same(body.data.map((theatre: { id: string }) => theatre.id).sort(), [andheri.id, bandra.id].sort());
+  t.equal((await get(`/v1/theatres/${bandra.id}`)).status, 200);
+  const hidden = await get(`/v1/theatres/${draft.id}`);
+  t.equal(hidden.status, 404, 'a draft theatre does not exist for the public');
+  t.equal(hidden.body.code, 'not_found');
+});
+
+t.test('one showtime with local times and prices', async (t) => {
+  const { status, body } = await get(`/v1/showtimes/${bandraMorning.id}`);
+  t.equal(status, 200);
+  t.same(body.prices, [
+    { category: 'standard', price: { amount: 20_000, currency: 'INR' } },
+    { category: 'premium', price: { amount: 35_000, currency: 'INR' } },
+  ]);
+  t.equal(body.endsAtLocal, '2030-03-10T11:55:00+05:30');
+  t.equal(body.status, 'scheduled');
+  t.equal((await get(`/v1/showtimes/${sohoSummer.id}`)).body.startsAtLocal, '2030-07-01T19:00:00+01:00', 'summer time in London');
+  t.equal((await get(`/v1/showtimes/${draftShow.id}`)).status, 404, 'a draft theatre\'s showtime is not public');
+});
+
+t.test('unknown ids answer 404 problems', async (t) => {
+  for (const url of [
+    '/v1/cities/cty_nope/movies',
+    `/v1/cities/${mumbai.id}/movies/mov_nope/showtimes`,
+    '/v1/cities/cty_nope/theatres',
+    '/v1/movies/mov_nope',
+    '/v1/showtimes/shw_nope',
+  ]) {
+    const { status, body, headers } = await get(url);
+    t.equal(status, 404, url);
+    t.match(headers['content-type'], /^application\/problem\+json/);
+    t.match(body, { type: 'urn:marquee:problem:not_found', title: 'Not found', status: 404, code: 'not_found', requestId: headers['request-id'] });
+  }
+});
+
+t.test('bad query values answer 400 listing every bad field', async (t) => {
+  const { status, body } = await get(`/v1/cities/${mumbai.id}/movies?date=2030-13-45&limit=0&language=Hindi&colour=red`);
+  t.equal(status, 400);
+  t.equal(body.code, 'validation_failed');
+  t.same(
+    body.errors.map((issue: { path: string; code: string }) => `${issue.path} ${issue.code}`).sort(),
+    ['/query/colour unknown_field', '/query/date invalid_format', '/query/language invalid_format', '/query/limit too_small'],
+  );
+  const badCursor = await get('/v1/cities?cursor=not-a-cursor');
+  t.equal(badCursor.status, 400);
+  t.same(badCursor.body.errors, [{ path: '/query/cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' }]);
+});
+
+t.test('the default window follows the city\'s calendar', async (t) => {
+  const today = localDateOf(new Date(), 'Asia/Kolkata');
+  const { body } = await get(`/v1/cities/${mumbai.id}/movies/${beta.id}/showtimes`);
+  const dates = body.data.flatMap((entry: { showtimes: { localDate: string }[] }) => entry.showtimes.map((s) => s.localDate));
+  t.ok(dates.length > 0 && dates.every((date: string) => date >= today && date <= addDays(today, 6)));
+});
