@@ -19,16 +19,17 @@ export interface TestApp {
 export async function buildTestApp(t: Teardownable, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const fixtures = createDatabase(database.url, { max: 2, applicationName: 'marquee-test-fixtures' });
-  let app: FastifyInstance | undefined;
+  const built: { app?: FastifyInstance } = {};
   // Registered before anything can throw, so a failed build still drops its database.
   t.teardown(async () => {
-    await app?.close();
+    await built.app?.close();
     await fixtures.close();
     await database.drop();
   });
   const databaseUrl = env.DATABASE_URL ?? database.url;
   const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env, DATABASE_URL: databaseUrl });
-  app = await buildApp({ ...config, databaseUrl });
+  const app = await buildApp({ ...config, databaseUrl });
+  built.app = app;
   await app.ready();
   return { app, db: fixtures.db, databaseUrl: database.url };
 }
