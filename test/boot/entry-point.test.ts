@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import t from 'tap';
+
+/**
+ * The real entry point, as `npm start` runs it on a fresh machine: no DATABASE_URL, so an embedded
+ * PostgreSQL is initialised under the data directory, migrated and loaded with demo data.
+ */
+const repository = fileURLToPath(new URL('../..', import.meta.url));
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+function start(env: Record<string, string>) {
+  const environment: Record<string, string | undefined> = { ...process.env, ...env };
+  delete environment.DATABASE_URL;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: repository, env: environment });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+async function waitForCities(port: number, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output()}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/v1/cities?limit=100`);
+      if (response.ok) return (await response.json()) as { data: { id: string; timeZone: string }[] };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`/v1/cities was not served within 90 s:\n${output()}`);
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const [code] = await exited;
+  return code as number | null;
+}
+
+t.test('npm start with no configuration serves demo data from an embedded database, twice', async (t) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'marquee-boot-'));
+  await chmod(dataDir, 0o755); // a root process hands the cluster to the postgres user
+  t.teardown(() => rm(dataDir, { recursive: true, force: true }));
+  const env = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'info' };
+
+  const first = start(env);
+  t.teardown(() => first.child.kill('SIGKILL'));
+  const cities = await waitForCities(Number(env.PORT), first.child, first.output);
+  t.ok(cities.data.length >= 4, 'at least four demo cities');
+  t.ok(new Set(cities.data.map((city) => city.timeZone)).size >= 2, 'in at least two time zones');
+
+  const credentialsPath = join(dataDir, 'demo-credentials.json');
+  t.equal((await stat(credentialsPath)).mode & 0o777, 0o600, 'credentials are readable by the owner only');
+  const credentials = JSON.parse(await readFile(credentialsPath, 'utf8'));
+  t.same(credentials.partners.map((partner: { kind: string }) => partner.kind).sort(), ['aggregator', 'theatre']);
+  t.match(credentials.partners[0].apiKey, /^mq_test_[A-Za-z0-9_-]{50,}$/);
+  t.match(first.output(), credentialsPath, 'the log names the credentials file');
+  for (const partner of credentials.partners) t.notMatch(first.output(), partner.apiKey, 'and never a key');
+
+  const ready = await fetch(`http://127.0.0.1:${env.PORT}/readyz`);
+  t.equal(ready.status, 200);
+  t.equal(await stop(first.child), 0, 'SIGTERM drains and exits cleanly');
+
+  const second = start(env);
+  t.teardown(() => second.child.kill('SIGKILL'));
+  const again = await waitForCities(Number(env.PORT), second.child, second.output);
+  t.same(again.data.map((city) => city.id), cities.data.map((city) => city.id), 'the second start keeps the same data');
+  t.notMatch(second.output(), /initialising the embedded PostgreSQL/, 'the cluster is not initialised again');
+  t.notMatch(second.output(), /demo data loaded/, 'demo data is not loaded again');
+  t.same(JSON.parse(await readFile(credentialsPath, 'utf8')), credentials, 'the credentials file is left alone');
+  t.equal(await stop(second.child), 0);
+});
+
+t.test('a bad configuration value stops the start with a message naming the variable', async (t) => {
+  const { child, output } = start({ PORT: 'eighty', LOG_LEVEL: 'loud' });
+  const [code] = await once(child, 'exit');
+  t.equal(code, 1);
+  t.match(output(), /PORT: must be integer/);
+  t.match(output(), /LOG_LEVEL: /);
+});
