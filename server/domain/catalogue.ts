@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.ts';
 import * as queries from '../db/queries/catalogue.ts';
 import { notFound } from './errors.ts';
-import { addDays, localDateOf, toLocalRfc3339 } from './local-time.ts';
+import { toLocalRfc3339 } from './local-time.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 
 /** How far ahead a list without a `date` looks: today and the six days after it. */
@@ -13,10 +13,8 @@ export interface ListParams {
 }
 
 /** A `date` filter is one local calendar day; no date means today to +6 days in the city's zone. */
-export function dateWindow(date: string | undefined, timeZone: string, now = new Date()): queries.DateWindow {
-  if (date !== undefined) return { from: date, to: date };
-  const today = localDateOf(now, timeZone);
-  return { from: today, to: addDays(today, DEFAULT_WINDOW_DAYS - 1) };
+function dateWindow(cityId: string, date: string | undefined): queries.DateWindow {
+  return date === undefined ? { cityId, days: DEFAULT_WINDOW_DAYS } : { date };
 }
 
 async function requireCity(db: Db, cityId: string) {
@@ -53,7 +51,7 @@ export async function listMoviesShowingInCity(
   const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
   const rows = await queries.listMoviesShowingInCity(db, {
     cityId: city.id,
-    window: dateWindow(params.date, city.timeZone),
+    window: dateWindow(city.id, params.date),
     language: params.language,
     genre: params.genre,
     limit: params.limit,
@@ -89,18 +87,18 @@ export async function listTheatresShowingMovie(
   db: Db,
   params: ListParams & { cityId: string; movieId: string; date?: string; language?: string; format?: string },
 ) {
-  const city = await requireCity(db, params.cityId);
-  await getMovie(db, params.movieId);
   const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
-  const rows = await queries.listTheatresShowingMovie(db, {
-    cityId: city.id,
+  const { cityFound, movieFound, rows } = await queries.listTheatresShowingMovie(db, {
+    cityId: params.cityId,
     movieId: params.movieId,
-    window: dateWindow(params.date, city.timeZone),
+    window: dateWindow(params.cityId, params.date),
     language: params.language,
     format: params.format,
     limit: params.limit,
     after,
   });
+  if (!cityFound) throw notFound('city', params.cityId);
+  if (!movieFound) throw notFound('movie', params.movieId);
   const byTheatre = new Map<string, { theatre: queries.PublicTheatreRow; showtimes: queries.TheatreShowtimeRow['showtime'][] }>();
   for (const row of rows) {
     const group = byTheatre.get(row.theatre.id) ?? { theatre: row.theatre, showtimes: [] };

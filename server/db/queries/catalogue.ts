@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { cities, movies } from '../schema/catalogue.ts';
 import { screens, theatres } from '../schema/theatres.ts';
@@ -6,9 +6,17 @@ import { showtimePrices, showtimes } from '../schema/showtimes.ts';
 
 /** Public catalogue reads. Every theatre-derived row is restricted to `live` theatres in the query. */
 
-export interface DateWindow {
-  from: string;
-  to: string;
+/** One local date given by the caller, or today and the days after it in the city's zone. */
+export type DateWindow = { date: string } | { cityId: string; days: number };
+
+/**
+ * `column` (a showtime's local date) inside the window. "Today" is the city's, read in the same
+ * statement; both bounds are scalar subqueries evaluated once, so the range still drives the index.
+ */
+function localDateInWindow(column: SQL, window: DateWindow): SQL {
+  if ('date' in window) return sql`${column} = ${window.date}::date`;
+  const today = sql`(select (now() at time zone c.time_zone)::date from ${cities} c where c.id = ${window.cityId})`;
+  return sql`${column} between ${today} and ${today} + ${window.days - 1}::int`;
 }
 
 const cityColumns = { id: cities.id, name: cities.name, country: cities.country, timeZone: cities.timeZone };
@@ -56,7 +64,7 @@ export function listMoviesShowingInCity(
     .where(
       and(
         eq(showtimes.cityId, params.cityId),
-        sql`${showtimes.localDate} between ${params.window.from} and ${params.window.to}`,
+        localDateInWindow(sql`${showtimes.localDate}`, params.window),
         eq(showtimes.status, 'scheduled'),
         params.language === undefined ? undefined : eq(showtimes.language, params.language),
       ),
@@ -127,31 +135,51 @@ export interface TheatreShowtimeRow {
   };
 }
 
+export interface TheatresShowingMovie {
+  cityFound: boolean;
+  movieFound: boolean;
+  rows: TheatreShowtimeRow[];
+}
+
 /**
- * "Which theatres run this movie in this city on this date, and when": one statement. The
+ * "Which theatres run this movie in this city on this date, and when": one statement, which also
+ * says whether the city and the movie exist (the caller answers 404 from that). The
  * `showtimes_catalogue_idx` (city, local date, movie) finds the matching shows, a page of their live
  * theatres is cut by (name, id), and the shows of that page are joined back, ordered for grouping.
  */
 export async function listTheatresShowingMovie(
   db: Db,
-  params: {
-    cityId: string;
-    movieId: string;
-    window: DateWindow;
-    language?: string;
-    format?: string;
-    limit: number;
-    after?: [string, string];
-  },
-): Promise<TheatreShowtimeRow[]> {
+  params: TheatresShowingMovieParams,
+): Promise<TheatresShowingMovie> {
+  const rows = await db.execute<Record<string, unknown>>(theatresShowingMovieStatement(params));
+  const first = rows[0];
+  return {
+    cityFound: first?.['city_found'] === true,
+    movieFound: first?.['movie_found'] === true,
+    rows: rows.filter((row) => row['showtime_id'] !== null).map(toTheatreShowtimeRow),
+  };
+}
+
+export interface TheatresShowingMovieParams {
+  cityId: string;
+  movieId: string;
+  window: DateWindow;
+  language?: string;
+  format?: string;
+  limit: number;
+  after?: [string, string];
+}
+
+/** The statement alone, so benchmarks can EXPLAIN exactly what the API runs. */
+export function theatresShowingMovieStatement(params: TheatresShowingMovieParams): SQL {
   const afterFilter =
     params.after === undefined ? sql`` : sql`and (t.name, t.id) > (${params.after[0]}, ${params.after[1]})`;
-  const rows = await db.execute<Record<string, unknown>>(sql`
+  return sql`
     with matching as (
       select s.id, s.theatre_id, s.screen_id, s.starts_at, s.ends_at, s.local_date, s.language, s.format
       from ${showtimes} s
       where s.city_id = ${params.cityId} and s.movie_id = ${params.movieId}
-        and s.local_date between ${params.window.from} and ${params.window.to}
+        and ${localDateInWindow(sql`s.local_date`, params.window)}
         and s.status = 'scheduled'
         ${params.language === undefined ? sql`` : sql`and s.language = ${params.language}`}
         ${params.format === undefined ? sql`` : sql`and s.format = ${params.format}`}
@@ -164,14 +192,24 @@ export async function listTheatresShowingMovie(
         and t.id in (select theatre_id from matching) ${afterFilter}
       order by t.name, t.id
       limit ${params.limit + 1}
+    ),
+    listing as (
+      select page.*, m.id as showtime_id, m.screen_id, sc.name as screen_name, m.starts_at, m.ends_at,
+             m.local_date, m.language, m.format
+      from page
+      join matching m on m.theatre_id = page.id
+      join ${screens} sc on sc.id = m.screen_id
     )
-    select page.*, m.id as showtime_id, m.screen_id, sc.name as screen_name, m.starts_at, m.ends_at,
-           m.local_date, m.language, m.format
-    from page
-    join matching m on m.theatre_id = page.id
-    join ${screens} sc on sc.id = m.screen_id
-    order by page.name, page.id, m.starts_at, m.id`);
-  return rows.map((row) => ({
+    select exists (select 1 from ${cities} where id = ${params.cityId}) as city_found,
+           exists (select 1 from ${movies} where id = ${params.movieId}) as movie_found,
+           listing.*
+    from (select) as found
+    left join listing on true
+    order by listing.name, listing.id, listing.starts_at, listing.showtime_id`;
+}
+
+function toTheatreShowtimeRow(row: Record<string, unknown>): TheatreShowtimeRow {
+  return {
     theatre: {
       id: row['id'] as string,
       name: row['name'] as string,
@@ -194,7 +232,7 @@ export async function listTheatresShowingMovie(
       screenId: row['screen_id'] as string,
       screenName: row['screen_name'] as string,
     },
-  }));
+  };
 }
 
 /** A scheduled or cancelled showtime, but only at a live theatre. */

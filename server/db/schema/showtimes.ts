@@ -38,7 +38,8 @@ export const SHOWTIME_FORMATS = [
 
 // The exclusion constraint `showtimes_no_overlap` (screen_id =, tstzrange(starts_at, ends_at) &&,
 // WHERE status <> 'cancelled') lives in a custom migration: drizzle-kit cannot express it. It
-// guards [starts_at, ends_at) only; the theatre's cleaning buffer is checked by the app.
+// guards [starts_at, ends_at), and ends_at already includes the theatre's cleaning buffer
+// (start + duration + buffer), so back-to-back shows keep their turnaround time.
 export const showtimes = pgTable(
   'showtimes',
   {

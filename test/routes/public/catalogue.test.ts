@@ -158,6 +158,9 @@ t.test('bad query values answer 400 listing every bad field', async (t) => {
     body.errors.map((issue: { path: string; code: string }) => `${issue.path} ${issue.code}`).sort(),
     ['/query/colour unknown_field', '/query/date invalid_format', '/query/language invalid_format', '/query/limit too_small'],
   );
+  const infinite = await get('/v1/cities?limit=1e309');
+  t.equal(infinite.status, 400, 'a number too large to be finite is not a limit');
+  t.same(infinite.body.errors, [{ path: '/query/limit', message: 'must be a finite number', code: 'invalid_type' }]);
   const badCursor = await get('/v1/cities?cursor=not-a-cursor');
   t.equal(badCursor.status, 400);
   t.same(badCursor.body.errors, [{ path: '/query/cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' }]);

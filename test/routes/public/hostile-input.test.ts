@@ -20,7 +20,7 @@ const operations = Object.entries<Record<string, { parameters?: { name: string; 
 const hostileText = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('', ' ', '-1', '0', '101', '1e309', 'NaN', 'null', '[]', '{}', '2030-02-30', '9999-99-99', "' or 1=1 --", '%00', '../..', 'a'.repeat(5000)),
+  fc.constantFrom('', ' ', '-1', '-0', '0', '101', '1e309', '-1e309', '0x10', '1_0', 'Infinity', 'NaN', 'null', '[]', '{}', '2030-02-30', '9999-99-99', "' or 1=1 --", '%00', '../..', 'a'.repeat(5000)),
 );
 const knownIds = fc.constantFrom(city.id, movie.id, 'cty_00000000000000000000000000');
 

@@ -1,0 +1,15 @@
+import { benchCatalogue } from './catalogue.bench.ts';
+
+/**
+ * `npm run bench`: each benchmark measures its baselines in the same run, prints figures and
+ * ratios, and reports whether its target was met. Later issues add their benchmarks here.
+ */
+const benchmarks = [{ name: 'catalogue', run: benchCatalogue }];
+
+let failed = 0;
+for (const benchmark of benchmarks) {
+  const { passed } = await benchmark.run();
+  console.log(`${benchmark.name}: ${passed ? 'target met' : 'TARGET MISSED'}`);
+  if (!passed) failed += 1;
+}
+process.exit(failed === 0 ? 0 : 1);
