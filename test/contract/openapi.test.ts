@@ -38,3 +38,19 @@ t.test('the comparison notices drift', async (t) => {
   parameterChanged.paths['/v1/cities'].get.parameters[0].schema.maximum = 500;
   t.match(differences(authoredShapes, await operationShapes(parameterChanged)).join('\n'), /GET \/v1\/cities parameters/);
 });
+
+t.test('the live document carries the contract\'s prose, and /docs renders it', async (t) => {
+  const { app } = await buildTestApp(t);
+  const live = (await app.inject('/openapi.json')).json();
+  const listCities = live.paths['/v1/cities'].get;
+  t.equal(listCities.description, 'Every city Marquee sells in, by id.');
+  t.equal(listCities.responses['200'].description, 'A page of cities.');
+  t.equal(listCities.parameters.find((p: { name: string }) => p.name === 'limit').description, 'How many items to return (1–100).');
+  t.match(live.components.schemas.Problem.description, /RFC 9457/);
+
+  const docs = await app.inject('/docs');
+  const page = docs.statusCode === 302 ? await app.inject(String(docs.headers.location).replace(/^\.\//, '/docs/')) : docs;
+  t.equal(page.statusCode, 200);
+  t.match(page.headers['content-type'], /text\/html/);
+  t.match(page.body, /swagger-ui/i);
+});

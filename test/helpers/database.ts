@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../server/db/migrate.ts';
+import { startEmbeddedTestServer } from './embedded-test-server.ts';
 
 // Every test file gets its own database, copied from a template that was migrated once per
 // migrations folder content. Copying a template takes ~100 ms; migrating takes seconds.
@@ -28,7 +29,8 @@ let adminUrlPromise: Promise<string> | undefined;
 
 /**
  * The maintenance database (`postgres`) of the server tests run against: the server of
- * DATABASE_URL if set, else a local Postgres on 127.0.0.1:5432. Resolved once per process.
+ * DATABASE_URL if set, else a local Postgres on 127.0.0.1:5432, else an embedded one started for
+ * the run (the machine has no PostgreSQL at all). Resolved once per process.
  */
 export function adminDatabaseUrl(): Promise<string> {
   adminUrlPromise ??= resolveAdminDatabaseUrl();
@@ -38,10 +40,9 @@ export function adminDatabaseUrl(): Promise<string> {
 export async function resolveAdminDatabaseUrl(): Promise<string> {
   const configured = process.env.DATABASE_URL;
   if (configured) return withDatabase(configured, 'postgres');
-  if (await isReachable(LOCAL_ADMIN_URL)) return LOCAL_ADMIN_URL;
-  throw new Error(
-    'No PostgreSQL for tests: set DATABASE_URL or run one on 127.0.0.1:5432 (user postgres).',
-  );
+  const local = process.env.TEST_LOCAL_POSTGRES_URL ?? LOCAL_ADMIN_URL;
+  if (await isReachable(local)) return local;
+  return startEmbeddedTestServer(isReachable);
 }
 
 /** `marquee_template_<hash>`: changes whenever any file under migrations/ changes. */
