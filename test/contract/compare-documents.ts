@@ -65,12 +65,34 @@ export function differences(
   for (const key of Object.keys(authored)) {
     if (!(key in live)) continue;
     for (const part of Object.keys(authored[key]!)) {
-      const expected = JSON.stringify(sortKeys(authored[key]![part]!));
-      const actual = JSON.stringify(sortKeys(live[key]![part]!));
-      if (expected !== actual) found.push(`${key} ${part}:\n  contract: ${expected}\n  served:   ${actual}`);
+      const difference = firstDifference(authored[key]![part]!, live[key]![part]!, '');
+      if (difference) found.push(`${key} ${part}${difference}`);
     }
   }
   return found;
+}
+
+/** Where two values first differ, as a JSON Pointer with both sides; undefined when equal. */
+function firstDifference(contract: Json | undefined, served: Json | undefined, pointer: string): string | undefined {
+  const bothObjects =
+    contract !== null && served !== null && typeof contract === 'object' && typeof served === 'object' &&
+    Array.isArray(contract) === Array.isArray(served);
+  if (bothObjects) {
+    const keys = [...new Set([...Object.keys(contract), ...Object.keys(served)])].sort();
+    for (const key of keys) {
+      const difference = firstDifference(
+        (contract as Record<string, Json>)[key],
+        (served as Record<string, Json>)[key],
+        `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+      );
+      if (difference) return difference;
+    }
+    return undefined;
+  }
+  const [left, right] = [JSON.stringify(sortKeys(contract ?? null)), JSON.stringify(sortKeys(served ?? null))];
+  if (left === right && (contract === undefined) === (served === undefined)) return undefined;
+  const show = (value: Json | undefined) => (value === undefined ? '(absent)' : JSON.stringify(sortKeys(value)));
+  return ` at ${pointer || '/'}:\n  contract: ${show(contract)}\n  served:   ${show(served)}`;
 }
 
 function sortKeys(value: Json): Json {
