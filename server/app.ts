@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { ulid } from 'ulid';
 import type { Config } from './config.ts';
 import database from './plugins/database.ts';
+import draining from './plugins/draining.ts';
 import openapi from './plugins/openapi.ts';
 import problems, { replyWithProblem } from './plugins/problems.ts';
 import redis from './plugins/redis.ts';
@@ -37,6 +38,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(openapi);
 
   await app.register(problems);
+  await app.register(draining);
   await app.register(validation, { schemas: componentSchemas });
   await app.register(database, { url: config.databaseUrl, poolMax: config.dbPoolMax });
   await app.register(redis, { url: config.redisUrl });

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
 import t from 'tap';
 
 /**
@@ -75,7 +76,24 @@ t.test('npm start with no configuration serves demo data from an embedded databa
 
   const ready = await fetch(`http://127.0.0.1:${env.PORT}/readyz`);
   t.equal(ready.status, 200);
-  t.equal(await stop(first.child), 0, 'SIGTERM drains and exits cleanly');
+
+  // Drain: hold a lock so a request is in flight when SIGTERM arrives; it must still complete.
+  const database = postgres(`postgres://postgres:marquee-local@127.0.0.1:${env.EMBEDDED_PG_PORT}/marquee`, { max: 1 });
+  t.teardown(() => database.end());
+  const exited = once(first.child, 'exit');
+  const inFlight = database.begin(async (tx) => {
+    await tx`lock table cities in access exclusive mode`;
+    const request = fetch(`http://127.0.0.1:${env.PORT}/v1/cities`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    first.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return { request }; // wrapped: returning the promise itself would hold the lock until it settles
+  });
+  const drained = await (await inFlight).request;
+  t.equal(drained.status, 200, 'a request in flight at SIGTERM is answered');
+  t.equal(((await drained.json()) as { data: unknown[] }).data.length, cities.data.length);
+  const [code] = await exited;
+  t.equal(code, 0, 'then the process exits cleanly', { output: first.output().slice(-3000) });
 
   const second = start(env);
   t.teardown(() => second.child.kill('SIGKILL'));
