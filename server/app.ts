@@ -3,12 +3,20 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { ulid } from 'ulid';
 import type { Config } from './config.ts';
 import database from './plugins/database.ts';
+import idempotency from './plugins/idempotency.ts';
+import maintenance from './plugins/maintenance.ts';
+import mutations from './plugins/mutations.ts';
+import principal from './plugins/principal.ts';
 import draining from './plugins/draining.ts';
 import openapi from './plugins/openapi.ts';
 import problems, { replyWithProblem } from './plugins/problems.ts';
 import redis from './plugins/redis.ts';
 import validation from './plugins/validation.ts';
+import adminAuditRoutes from './routes/admin/audit.ts';
+import adminCatalogueRoutes from './routes/admin/catalogue.ts';
+import adminPartnerRoutes from './routes/admin/partners.ts';
 import opsRoutes from './routes/ops/health.ts';
+import partnerAccountRoutes from './routes/partner/account.ts';
 import publicRoutes from './routes/public/index.ts';
 import { componentSchemas } from './schemas/index.ts';
 
@@ -34,6 +42,15 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // The API speaks JSON only: a text body is a 415, not a string for the validator to trip over.
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  // Many clients send `Content-Type: application/json` on body-less POSTs (suspend, revoke): an
+  // empty body is no body, not invalid JSON. Anything else goes to Fastify's own safe parser.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') return done(null, undefined);
+    return parseJson(request, body as string, done);
+  });
   for (const schema of componentSchemas) app.addSchema(schema);
   await app.register(openapi);
 
@@ -42,11 +59,19 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(validation, { schemas: componentSchemas });
   await app.register(database, { url: config.databaseUrl, poolMax: config.dbPoolMax });
   await app.register(redis, { url: config.redisUrl });
+  await app.register(principal, { adminApiKey: config.adminApiKey });
+  await app.register(idempotency);
+  await app.register(mutations);
+  await app.register(maintenance, { intervalMs: config.maintenanceIntervalMs });
   app.addHook('onSend', async (request, reply) => {
     reply.header('request-id', request.id);
   });
 
   await app.register(opsRoutes);
   await app.register(publicRoutes, { prefix: '/v1' });
+  await app.register(adminPartnerRoutes, { prefix: '/v1', apiKeyEnvironment: config.apiKeyEnvironment });
+  await app.register(adminAuditRoutes, { prefix: '/v1' });
+  await app.register(adminCatalogueRoutes, { prefix: '/v1' });
+  await app.register(partnerAccountRoutes, { prefix: '/v1' });
   return app;
 }

@@ -15,9 +15,15 @@ const ConfigSchema = Type.Object({
     { default: 'info' },
   ),
   LOAD_DEMO_DATA: Type.Boolean({ default: true }),
+  /** Absent on a local start: one is generated into `<DATA_DIR>/demo-credentials.json`. */
+  ADMIN_API_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  /** The environment part of issued partner keys (`mq_live_…`, `mq_test_…`). */
+  API_KEY_ENVIRONMENT: Type.Union([Type.Literal('live'), Type.Literal('test')], { default: 'test' }),
   BODY_LIMIT_BYTES: Type.Integer({ default: 1_048_576, minimum: 1024 }),
   REQUEST_TIMEOUT_MS: Type.Integer({ default: 30_000, minimum: 1000 }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 100 }),
+  /** How often each process prunes expired idempotency keys. */
+  MAINTENANCE_INTERVAL_MS: Type.Integer({ default: 600_000, minimum: 1000 }),
 });
 
 type Env = Static<typeof ConfigSchema>;
@@ -33,14 +39,20 @@ export interface Config {
   redisUrl: string;
   logLevel: Env['LOG_LEVEL'];
   loadDemoData: boolean;
+  adminApiKey: string | undefined;
+  apiKeyEnvironment: 'live' | 'test';
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
+  maintenanceIntervalMs: number;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** Values never echoed back in a configuration error: they may hold credentials. */
+const SECRET_VARIABLES = new Set(['ADMIN_API_KEY', 'DATABASE_URL', 'REDIS_URL']);
 
 const validateEnv = new Ajv({ coerceTypes: true, useDefaults: true, allErrors: true }).compile<Env>(ConfigSchema);
 
@@ -55,7 +67,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!validateEnv(values)) {
     const problems = (validateEnv.errors ?? []).map((error) => {
       const variable = error.instancePath.replace(/^\//, '') || String(error.params['missingProperty'] ?? '');
-      return `${variable}: ${error.message ?? 'is invalid'} (got ${JSON.stringify(values[variable])})`;
+      const shown = SECRET_VARIABLES.has(variable) ? 'a value not shown' : JSON.stringify(values[variable]);
+      return `${variable}: ${error.message ?? 'is invalid'} (got ${shown})`;
     });
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -69,8 +82,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: values.REDIS_URL,
     logLevel: values.LOG_LEVEL,
     loadDemoData: values.LOAD_DEMO_DATA,
+    adminApiKey: values.ADMIN_API_KEY,
+    apiKeyEnvironment: values.API_KEY_ENVIRONMENT,
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    maintenanceIntervalMs: values.MAINTENANCE_INTERVAL_MS,
   };
 }

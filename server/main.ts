@@ -6,7 +6,7 @@ import { loadDemoData } from './db/demo-data.ts';
 import { createDatabase } from './db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
 import { migrateDatabase } from './db/migrate.ts';
-import { writeDemoCredentials } from './demo-credentials.ts';
+import { localAdminApiKey, writeDemoCredentials } from './demo-credentials.ts';
 
 /** Entry point: config → embedded Postgres if no DATABASE_URL → migrate → demo data → listen. */
 async function main(config: Config) {
@@ -20,7 +20,14 @@ async function main(config: Config) {
   await migrateDatabase(databaseUrl, { info: (message) => bootLog.info(message) });
   if (config.loadDemoData) await loadDemoDataOnFirstRun(config, databaseUrl, bootLog);
 
-  const app = await buildApp({ ...config, databaseUrl });
+  let adminApiKey = config.adminApiKey;
+  if (adminApiKey === undefined) {
+    const local = await localAdminApiKey(config.dataDir);
+    adminApiKey = local.key;
+    bootLog.info({ credentials: local.path }, local.created ? 'admin API key generated into the credentials file' : 'admin API key read from the credentials file');
+  }
+
+  const app = await buildApp({ ...config, adminApiKey, databaseUrl });
   closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down: draining requests');

@@ -25,6 +25,12 @@ export function generateApiKey(environment: ApiKeyEnvironment) {
   };
 }
 
+/** The non-secret part a presented key is looked up by; undefined when it is not a partner key. */
+export function lookupPrefixOf(token: string): string | undefined {
+  const match = /^mq_(live|test)_([A-Za-z0-9_-]{50,})$/.exec(token);
+  return match ? `mq_${match[1]}_${match[2]!.slice(0, LOOKUP_PREFIX_LENGTH)}` : undefined;
+}
+
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }

@@ -37,15 +37,16 @@ export async function listCities(db: Db, params: ListParams) {
   return pageOf(rows, params.limit, (city) => [city.id], (city) => city);
 }
 
-export async function getMovie(db: Db, movieId: string) {
-  const movie = await queries.findMovie(db, movieId);
+/** `locales`: the reader's preferred locales, best first (see `preferredLocales`). */
+export async function getMovie(db: Db, movieId: string, locales: string[]) {
+  const movie = await queries.findMovie(db, movieId, locales);
   if (!movie) throw notFound('movie', movieId);
   return movie;
 }
 
 export async function listMoviesShowingInCity(
   db: Db,
-  params: ListParams & { cityId: string; date?: string; language?: string; genre?: string },
+  params: ListParams & { cityId: string; date?: string; language?: string; genre?: string; locales: string[] },
 ) {
   const city = await requireCity(db, params.cityId);
   const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
@@ -54,9 +55,11 @@ export async function listMoviesShowingInCity(
     window: dateWindow(city.id, params.date),
     language: params.language,
     genre: params.genre,
+    locales: params.locales,
     limit: params.limit,
     after,
   });
+  // Keyed by the title shown, the list's order; a cursor is only meaningful with the same locales.
   return pageOf(rows, params.limit, (movie) => [movie.title, movie.id], (movie) => movie);
 }
 

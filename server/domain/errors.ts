@@ -9,7 +9,15 @@ export const problemTitles = {
   payload_too_large: 'The request body is too large',
   invalid_url: 'The URL is not valid',
   uri_too_long: 'The URL is too long',
+  invalid_api_key: 'The API key is missing, unknown or revoked',
+  invalid_token: 'The access token is missing or not valid',
+  partner_suspended: 'The partner is suspended',
+  insufficient_scope: 'These credentials may not do this',
   not_found: 'Not found',
+  idempotency_key_reused: 'The idempotency key was used with another request',
+  idempotency_in_flight: 'A request with this idempotency key is still in progress',
+  conflict: 'The request conflicts with the current state',
+  precondition_failed: 'The resource has changed since it was read',
   method_not_allowed: 'Method not allowed',
   internal_error: 'Internal server error',
   service_unavailable: 'Service unavailable',
@@ -31,6 +39,8 @@ export class ProblemError extends Error {
     readonly code: ProblemCode,
     readonly detail: string,
     readonly errors?: ValidationIssue[],
+    /** Response headers that belong to the problem, such as `retry-after`. */
+    readonly headers?: Record<string, string>,
   ) {
     super(detail);
   }

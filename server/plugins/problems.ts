@@ -52,6 +52,7 @@ function sendProblem(
 /** Also Fastify's `frameworkErrors` hook: errors raised while routing, before any plugin runs. */
 export function replyWithProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ProblemError) {
+    if (error.headers) reply.headers(error.headers);
     return sendProblem(request, reply, error.status, error.code, error.detail, error.errors);
   }
   if (error.validation) {
@@ -63,7 +64,12 @@ export function replyWithProblem(error: FastifyError, request: FastifyRequest, r
     const code = fastifyErrorCodes[error.code] ?? (status === 404 ? 'not_found' : 'validation_failed');
     return sendProblem(request, reply, status, code, error.message);
   }
-  if (unavailableCodes.has(error.code) || unavailableCodes.has((error.cause as { code?: string } | undefined)?.code ?? '')) {
+  const causeCode = (error.cause as { code?: string } | undefined)?.code ?? '';
+  // SQLSTATE class 22 (data exception): a value the database cannot take, such as a NUL character.
+  if (/^22[0-9A-Z]{3}$/.test(causeCode)) {
+    return sendProblem(request, reply, 400, 'validation_failed', 'A value in the request cannot be stored (for example a NUL character or a number out of range).');
+  }
+  if (unavailableCodes.has(error.code) || unavailableCodes.has(causeCode)) {
     request.log.warn({ err: error }, 'database unavailable');
     reply.header('retry-after', '1');
     return sendProblem(request, reply, 503, 'service_unavailable', 'The service is briefly unavailable; retry shortly.');

@@ -21,6 +21,16 @@ const keywordCodes: Record<string, string> = {
   minItems: 'too_few_items',
   maxItems: 'too_many_items',
   uniqueItems: 'duplicate_items',
+  propertyNames: 'invalid_key',
+  minProperties: 'empty',
+  maxProperties: 'too_many_properties',
+};
+
+/** Ajv says `must match format "date"`; these say what a client should send instead. */
+const formatMessages: Record<string, string> = {
+  'time-zone': 'must be an IANA time zone such as Asia/Kolkata',
+  date: 'must be a date such as 2026-11-27',
+  'date-time': 'must be an RFC 3339 date-time such as 2026-11-27T14:30:00+05:30',
 };
 
 function escapePointerToken(token: string): string {
@@ -44,7 +54,9 @@ export function validationIssues(
     if (error.keyword === 'additionalProperties') path += `/${escapePointerToken(String(params['additionalProperty']))}`;
     const code = keywordCodes[error.keyword] ?? error.keyword;
     const message =
-      error.keyword === 'additionalProperties' ? 'is not a known field' : (error.message ?? 'is not valid');
+      error.keyword === 'additionalProperties'
+        ? 'is not a known field'
+        : (error.keyword === 'format' && formatMessages[String(params['format'])]) || (error.message ?? 'is not valid');
     const key = `${path}|${code}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -3,10 +3,12 @@ import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { isValidTimeZone } from '../domain/local-time.ts';
 
 function makeAjv(options: Options, schemas: TSchema[]): Ajv {
   const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, ...options });
   addFormats.default(ajv);
+  ajv.addFormat('time-zone', { type: 'string', validate: isValidTimeZone });
   // TypeBox marks schemas with symbol keys Ajv ignores; `kind` and `modifier` are its metadata words.
   ajv.addKeyword('kind').addKeyword('modifier');
   for (const schema of schemas) ajv.addSchema(schema);

@@ -13,17 +13,25 @@ export const City = Type.Object(
 );
 export const CityList = listOf(City, 'CityList');
 
+/** A movie's own fields, shared by the public `Movie` and the admin's `AdminMovie`. */
+export const movieProperties = {
+  id: Type.String(),
+  title: Type.String(),
+  externalId: Nullable(Type.String()),
+  languages: Type.Array(Type.String()),
+  genres: Type.Array(Type.String()),
+  durationMinutes: Type.Integer({ minimum: 1 }),
+  certification: Nullable(Type.String()),
+  releaseDate: Nullable(LocalDate),
+  synopsis: Nullable(Type.String()),
+};
+
+/** `title` is in the reader's preferred locale where one is stored; `locale` says which (null: the original). */
 export const Movie = Type.Object(
   {
-    id: Type.String(),
-    title: Type.String(),
-    externalId: Nullable(Type.String()),
-    languages: Type.Array(Type.String()),
-    genres: Type.Array(Type.String()),
-    durationMinutes: Type.Integer({ minimum: 1 }),
-    certification: Nullable(Type.String()),
-    releaseDate: Nullable(LocalDate),
-    synopsis: Nullable(Type.String()),
+    ...movieProperties,
+    originalTitle: Type.String(),
+    locale: Nullable(Type.String()),
   },
   { $id: 'Movie', additionalProperties: false },
 );

@@ -49,3 +49,13 @@ export const PaginationQuery = {
 
 export const LocalDate = Type.String({ format: 'date' });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** Headers of every state-changing POST: other headers pass, so no `additionalProperties: false`. */
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({
+      pattern: '^[\\x21-\\x7e]{1,255}$',
+      description: 'Makes a retry of this request safe: the first response is replayed for 24 hours.',
+    }),
+  ),
+});

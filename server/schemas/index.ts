@@ -1,7 +1,9 @@
 import type { TSchema } from '@sinclair/typebox';
+import * as adminCatalogue from './admin-catalogue.ts';
 import * as catalogue from './catalogue.ts';
 import { Money, Problem, ValidationIssue } from './common.ts';
 import { Health, Readiness } from './ops.ts';
+import * as partners from './partners.ts';
 
 /**
  * Every schema that is a component of the contract, registered once with `addSchema` (and with both
@@ -26,4 +28,19 @@ export const componentSchemas: TSchema[] = [
   catalogue.TheatreShowtimesList,
   catalogue.SeatCategoryPrice,
   catalogue.PublicShowtime,
+  adminCatalogue.CityIn,
+  adminCatalogue.CityPatch,
+  adminCatalogue.MovieIn,
+  adminCatalogue.MoviePatch,
+  adminCatalogue.AdminMovie,
+  partners.PartnerIn,
+  partners.Partner,
+  partners.PartnerList,
+  partners.ApiKeyIn,
+  partners.ApiKey,
+  partners.ApiKeyList,
+  partners.IssuedApiKey,
+  partners.CallingPartner,
+  partners.AuditRecord,
+  partners.AuditRecordList,
 ];

@@ -71,8 +71,18 @@ t.test('npm start with no configuration serves demo data from an embedded databa
   const credentials = JSON.parse(await readFile(credentialsPath, 'utf8'));
   t.same(credentials.partners.map((partner: { kind: string }) => partner.kind).sort(), ['aggregator', 'theatre']);
   t.match(credentials.partners[0].apiKey, /^mq_test_[A-Za-z0-9_-]{50,}$/);
+  t.match(credentials.adminApiKey, /^mq_admin_/, 'a local start without ADMIN_API_KEY makes an admin key');
   t.match(first.output(), credentialsPath, 'the log names the credentials file');
-  for (const partner of credentials.partners) t.notMatch(first.output(), partner.apiKey, 'and never a key');
+  for (const secret of [credentials.adminApiKey, ...credentials.partners.map((p: { apiKey: string }) => p.apiKey)]) {
+    t.notMatch(first.output(), secret, 'and never a key');
+  }
+  const partners = await fetch(`http://127.0.0.1:${env.PORT}/v1/admin/partners`, {
+    headers: { authorization: `Bearer ${credentials.adminApiKey}` },
+  });
+  t.equal(partners.status, 200, 'the generated admin key works');
+  const theatrePartner = credentials.partners.find((p: { kind: string }) => p.kind === 'theatre');
+  const me = await fetch(`http://127.0.0.1:${env.PORT}/v1/partner`, { headers: { authorization: `Bearer ${theatrePartner.apiKey}` } });
+  t.equal(me.status, 200, 'and so do the demo partner keys');
 
   const ready = await fetch(`http://127.0.0.1:${env.PORT}/readyz`);
   t.equal(ready.status, 200);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -6,6 +7,8 @@ import { createTestDatabase, type Teardownable } from './database.ts';
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The platform admin key this app accepts (`Authorization: Bearer <adminKey>`). */
+  adminKey: string;
   /** Direct access for fixtures that no API creates yet; assertions go through `app`. */
   db: Db;
   databaseUrl: string;
@@ -27,9 +30,15 @@ export async function buildTestApp(t: Teardownable, env: Record<string, string> 
     await database.drop();
   });
   const databaseUrl = env.DATABASE_URL ?? database.url;
-  const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env, DATABASE_URL: databaseUrl });
+  const adminKey = `mq_admin_test_${randomBytes(24).toString('base64url')}`;
+  const config = loadConfig({
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ADMIN_API_KEY: adminKey,
+    ...env,
+    DATABASE_URL: databaseUrl,
+  });
   const app = await buildApp({ ...config, databaseUrl });
   built.app = app;
   await app.ready();
-  return { app, db: fixtures.db, databaseUrl: database.url };
+  return { app, adminKey, db: fixtures.db, databaseUrl: database.url };
 }

@@ -60,3 +60,15 @@ t.test('a Redis that is down is reported, not fatal', async (t) => {
   t.same(ready.json(), { status: 'ready', checks: { database: 'up', redis: 'down' } });
   t.equal((await app.inject('/v1/cities')).statusCode, 200);
 });
+
+t.test('a value the database cannot store is a 400, not a 500', async (t) => {
+  const { app, adminKey } = await buildTestApp(t);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/admin/partners',
+    headers: { authorization: `Bearer ${adminKey}` },
+    payload: { name: 'Nul\u0000Cinemas', kind: 'theatre' },
+  });
+  t.equal(response.statusCode, 400);
+  t.equal(response.json().code, 'validation_failed');
+});

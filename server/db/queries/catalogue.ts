@@ -1,6 +1,6 @@
 import { and, arrayContains, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { cities, movies } from '../schema/catalogue.ts';
+import { cities, movies, movieTitles } from '../schema/catalogue.ts';
 import { screens, theatres } from '../schema/theatres.ts';
 import { showtimePrices, showtimes } from '../schema/showtimes.ts';
 
@@ -19,7 +19,7 @@ function localDateInWindow(column: SQL, window: DateWindow): SQL {
   return sql`${column} between ${today} and ${today} + ${window.days - 1}::int`;
 }
 
-const cityColumns = { id: cities.id, name: cities.name, country: cities.country, timeZone: cities.timeZone };
+export const cityColumns = { id: cities.id, name: cities.name, country: cities.country, timeZone: cities.timeZone };
 
 export function findCity(db: Db, cityId: string) {
   return db.select(cityColumns).from(cities).where(eq(cities.id, cityId)).then((rows) => rows[0]);
@@ -34,9 +34,9 @@ export function listCities(db: Db, params: { limit: number; after?: string }) {
     .limit(params.limit + 1);
 }
 
-const movieColumns = {
+/** A movie's columns, less its title (which readers get localized). */
+export const movieFields = {
   id: movies.id,
-  title: movies.title,
   externalId: movies.externalId,
   languages: movies.languages,
   genres: movies.genres,
@@ -46,16 +46,56 @@ const movieColumns = {
   synopsis: movies.synopsis,
 };
 
-export type MovieRow = Awaited<ReturnType<typeof findMovie>> & {};
-
-export function findMovie(db: Db, movieId: string) {
-  return db.select(movieColumns).from(movies).where(eq(movies.id, movieId)).then((rows) => rows[0]);
+/**
+ * The movie's title in the first of `locales` (best first) that has one. A lateral subquery, so a
+ * list localizes every movie in its one statement; it reads the `movie_titles` primary key.
+ */
+function localizedTitle(db: Db, locales: string[]) {
+  const preference = sql`array[${sql.join(locales.map((locale) => sql`${locale}`), sql`, `)}]::text[]`;
+  return db
+    .select({ locale: movieTitles.locale, title: movieTitles.title })
+    .from(movieTitles)
+    .where(and(eq(movieTitles.movieId, movies.id), inArray(movieTitles.locale, locales)))
+    .orderBy(sql`array_position(${preference}, ${movieTitles.locale})`)
+    .limit(1)
+    .as('localized');
 }
 
-/** Movies with a scheduled showtime at a live theatre of the city inside the window, by title. */
+/** A movie as the public reads it: `title` localized where possible, `locale` null for the original. */
+function localizedMovies(db: Db, locales: string[]) {
+  const localized = localizedTitle(db, locales);
+  const title = sql<string>`coalesce(${localized.title}, ${movies.title})`;
+  const query = db
+    .select({ ...movieFields, title, originalTitle: movies.title, locale: localized.locale })
+    .from(movies)
+    .leftJoinLateral(localized, sql`true`)
+    .$dynamic();
+  return { query, title };
+}
+
+export type MovieRow = Awaited<ReturnType<typeof findMovie>> & {};
+
+export function findMovie(db: Db, movieId: string, locales: string[]) {
+  return localizedMovies(db, locales)
+    .query.where(eq(movies.id, movieId))
+    .then((rows) => rows[0]);
+}
+
+/**
+ * Movies with a scheduled showtime at a live theatre of the city inside the window, by the title
+ * the reader sees (so the cursor is that title and the id).
+ */
 export function listMoviesShowingInCity(
   db: Db,
-  params: { cityId: string; window: DateWindow; language?: string; genre?: string; limit: number; after?: [string, string] },
+  params: {
+    cityId: string;
+    window: DateWindow;
+    language?: string;
+    genre?: string;
+    locales: string[];
+    limit: number;
+    after?: [string, string];
+  },
 ) {
   const showing = db
     .select({ movieId: showtimes.movieId })
@@ -69,17 +109,16 @@ export function listMoviesShowingInCity(
         params.language === undefined ? undefined : eq(showtimes.language, params.language),
       ),
     );
-  return db
-    .select(movieColumns)
-    .from(movies)
+  const { query, title } = localizedMovies(db, params.locales);
+  return query
     .where(
       and(
         inArray(movies.id, showing),
         params.genre === undefined ? undefined : arrayContains(movies.genres, [params.genre]),
-        params.after === undefined ? undefined : sql`(${movies.title}, ${movies.id}) > (${params.after[0]}, ${params.after[1]})`,
+        params.after === undefined ? undefined : sql`(${title}, ${movies.id}) > (${params.after[0]}, ${params.after[1]})`,
       ),
     )
-    .orderBy(asc(movies.title), asc(movies.id))
+    .orderBy(title, asc(movies.id))
     .limit(params.limit + 1);
 }
 

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
 import * as catalogue from '../../domain/catalogue.ts';
+import { LOCALE_QUERY_PATTERN, preferredLocales } from '../../domain/locale-preference.ts';
 import {
   CityList,
   Movie,
@@ -20,6 +22,19 @@ const Format = Type.String({ pattern: '^[A-Z0-9_]{2,16}$' });
 const DateFilter = Type.Optional(LocalDate);
 
 const publicRoute = { security: [] as Record<string, string[]>[] };
+
+const Locale = Type.String({ pattern: LOCALE_QUERY_PATTERN, description: 'BCP 47 language tag' });
+/** Declared so the contract shows it; never constrained: a browser's header must not cause a 400. */
+const LocaleHeaders = Type.Object({ 'accept-language': Type.Optional(Type.String()) });
+
+/**
+ * The reader's locales for a localized read: `?locale=` if given, else `Accept-Language`, in which
+ * case the answer depends on that header and caches must know it.
+ */
+function readerLocales(request: { query: { locale?: string }; headers: { 'accept-language'?: string } }, reply: FastifyReply) {
+  if (request.query.locale === undefined) reply.header('vary', 'Accept-Language');
+  return preferredLocales({ locale: request.query.locale, acceptLanguage: request.headers['accept-language'] });
+}
 
 /** The public catalogue: no credentials, live theatres only. */
 const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -42,14 +57,26 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['Catalogue'],
       summary: 'List the movies showing in a city',
       params: Type.Object({ cityId: Id }, { additionalProperties: false }),
+      headers: LocaleHeaders,
       querystring: Type.Object(
-        { date: DateFilter, language: Type.Optional(Language), genre: Type.Optional(Genre), ...PaginationQuery },
+        {
+          date: DateFilter,
+          language: Type.Optional(Language),
+          genre: Type.Optional(Genre),
+          locale: Type.Optional(Locale),
+          ...PaginationQuery,
+        },
         { additionalProperties: false },
       ),
       response: { 200: Type.Ref(MovieList), ...problemResponses(400, 404) },
     },
-    handler: (request) =>
-      catalogue.listMoviesShowingInCity(app.db, { ...request.query, limit: request.query.limit ?? 20, cityId: request.params.cityId }),
+    handler: (request, reply) =>
+      catalogue.listMoviesShowingInCity(app.db, {
+        ...request.query,
+        limit: request.query.limit ?? 20,
+        cityId: request.params.cityId,
+        locales: readerLocales(request, reply),
+      }),
   });
 
   app.get('/cities/:cityId/movies/:movieId/showtimes', {
@@ -90,9 +117,11 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['Catalogue'],
       summary: 'Get a movie',
       params: Type.Object({ movieId: Id }, { additionalProperties: false }),
+      headers: LocaleHeaders,
+      querystring: Type.Object({ locale: Type.Optional(Locale) }, { additionalProperties: false }),
       response: { 200: Type.Ref(Movie), ...problemResponses(400, 404) },
     },
-    handler: (request) => catalogue.getMovie(app.db, request.params.movieId),
+    handler: (request, reply) => catalogue.getMovie(app.db, request.params.movieId, readerLocales(request, reply)),
   });
 
   app.get('/theatres/:theatreId', {

@@ -3,7 +3,7 @@ import { addDays, localDateOf } from '../../../server/domain/local-time.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 
-const { app, db } = await buildTestApp(t);
+const { app, db, adminKey } = await buildTestApp(t);
 const fixture = catalogueFixture(db);
 
 // A fixed far-future day, so "today" never interferes; 23:30 and 01:30 local straddle the boundary
@@ -70,7 +70,7 @@ t.test('movies showing in a city on a local date: live theatres, scheduled shows
   const movie = (await get(`/v1/cities/${mumbai.id}/movies?date=2030-03-10`)).body.data[0];
   t.same(movie, {
     id: alpha.id, title: 'Alpha', externalId: null, languages: ['hi', 'en'], genres: ['drama'],
-    durationMinutes: 100, certification: null, releaseDate: null, synopsis: null,
+    durationMinutes: 100, certification: null, releaseDate: null, synopsis: null, originalTitle: 'Alpha', locale: null,
   });
 });
 
@@ -171,4 +171,70 @@ t.test('the default window follows the city\'s calendar', async (t) => {
   const { body } = await get(`/v1/cities/${mumbai.id}/movies/${beta.id}/showtimes`);
   const dates = body.data.flatMap((entry: { showtimes: { localDate: string }[] }) => entry.showtimes.map((s) => s.localDate));
   t.ok(dates.length > 0 && dates.every((date: string) => date >= today && date <= addDays(today, 6)));
+});
+
+t.test('localized titles: ?locale= picks the title, falling back to the primary language, then the original', async (t) => {
+  const admin = { authorization: `Bearer ${adminKey}` };
+  const patched = await app.inject({
+    method: 'PATCH', url: `/v1/admin/movies/${alpha.id}`, headers: admin,
+    payload: { localizedTitles: { hi: 'अल्फ़ा', ta: 'ஆல்ஃபா', 'ta-IN': 'ஆல்ஃபா (இந்தியா)' } },
+  });
+  t.equal(patched.statusCode, 200);
+  const movie = async (query: string) => get(`/v1/movies/${alpha.id}${query}`);
+
+  const hindi = await movie('?locale=hi');
+  t.equal(hindi.status, 200);
+  t.match(hindi.body, { id: alpha.id, title: 'अल्फ़ा', originalTitle: 'Alpha', locale: 'hi', durationMinutes: 100 });
+  t.notOk(hindi.headers.vary, 'an explicit locale does not depend on Accept-Language');
+  t.match((await movie('?locale=ta-IN')).body, { title: 'ஆல்ஃபா (இந்தியா)', locale: 'ta-IN' }, 'exact match first');
+  t.match((await movie('?locale=ta-in')).body, { locale: 'ta-IN' }, 'tags compare case-insensitively');
+  t.match((await movie('?locale=ta-LK')).body, { title: 'ஆல்ஃபா', locale: 'ta' }, 'then the primary language');
+  t.match((await movie('?locale=fr')).body, { title: 'Alpha', originalTitle: 'Alpha', locale: null }, 'then the original');
+  t.match((await movie('')).body, { title: 'Alpha', locale: null }, 'no preference: the original');
+
+  const bad = await movie('?locale=hindi_IN');
+  t.equal(bad.status, 400);
+  t.same(bad.body.errors.map((issue: { path: string; code: string }) => `${issue.path} ${issue.code}`), ['/query/locale invalid_format']);
+});
+
+t.test('localized titles by Accept-Language: preference order, fallback, and Vary', async (t) => {
+  const withHeader = async (url: string, acceptLanguage: string) => {
+    const response = await app.inject({ url, headers: { 'accept-language': acceptLanguage } });
+    return { status: response.statusCode, body: response.json(), headers: response.headers };
+  };
+  const url = `/v1/movies/${alpha.id}`;
+  const ranked = await withHeader(url, 'fr-FR, ta-LK;q=0.8, hi;q=0.9');
+  t.match(ranked.body, { title: 'अल्फ़ा', locale: 'hi' }, 'the most preferred language with a title (q, then order)');
+  t.equal(ranked.headers.vary, 'Accept-Language');
+  t.match((await withHeader(url, 'ta-LK,en;q=0.5')).body, { locale: 'ta' }, 'ta-LK falls back to ta before trying en');
+  t.match((await withHeader(url, 'TA-in')).body, { locale: 'ta-IN' });
+  t.match((await withHeader(url, 'en-GB,en;q=0.9')).body, { title: 'Alpha', locale: null });
+  t.match((await withHeader(url, 'hi;q=0, *')).body, { locale: null }, 'q=0 means not acceptable; * is no preference');
+  const garbage = await withHeader(url, ';;q=abc, ,-,' + 'x'.repeat(500));
+  t.equal(garbage.status, 200, 'a malformed header is ignored, never an error');
+  t.match(garbage.body, { locale: null });
+  t.equal(garbage.headers.vary, 'Accept-Language');
+  t.match((await app.inject({ url: `${url}?locale=ta`, headers: { 'accept-language': 'hi' } })).json(), { locale: 'ta' }, '?locale= wins');
+
+  const list = await withHeader(`/v1/cities/${mumbai.id}/movies?date=2030-03-10`, 'hi-IN,en;q=0.8');
+  t.equal(list.headers.vary, 'Accept-Language');
+  t.match(list.body.data, [{ id: alpha.id, title: 'अल्फ़ा', originalTitle: 'Alpha', locale: 'hi' }]);
+});
+
+t.test('a list is ordered by the title the reader sees, and pages by it', async (t) => {
+  const admin = { authorization: `Bearer ${adminKey}` };
+  // Beta and Gamma both show on 2030-03-12; in French, Beta is titled "Zêta" and sorts last.
+  await fixture.showtime({ theatre: bandra, screen: bandra1!, movie: beta, startsAt: new Date('2030-03-12T05:00:00Z') });
+  await fixture.showtime({ theatre: bandra, screen: bandra2!, movie: gamma, startsAt: new Date('2030-03-12T05:00:00Z') });
+  await app.inject({ method: 'PATCH', url: `/v1/admin/movies/${beta.id}`, headers: admin, payload: { localizedTitles: { fr: 'Zêta' } } });
+
+  const titles = async (query: string) =>
+    (await get(`/v1/cities/${mumbai.id}/movies?date=2030-03-12${query}`)).body.data.map((movie: { title: string }) => movie.title);
+  t.same(await titles(''), ['Beta', 'Gamma']);
+  t.same(await titles('&locale=fr'), ['Gamma', 'Zêta']);
+  const first = await get(`/v1/cities/${mumbai.id}/movies?date=2030-03-12&locale=fr&limit=1`);
+  t.same(first.body.data.map((movie: { title: string }) => movie.title), ['Gamma']);
+  const second = await get(`/v1/cities/${mumbai.id}/movies?date=2030-03-12&locale=fr&limit=1&cursor=${first.body.nextCursor}`);
+  t.same(second.body.data.map((movie: { title: string }) => movie.title), ['Zêta']);
+  t.equal(second.body.nextCursor, null);
 });

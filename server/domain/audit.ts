@@ -1,0 +1,51 @@
+import type { DbExecutor } from '../db/client.ts';
+import * as queries from '../db/queries/audit.ts';
+import { decodeCursor, pageOf } from './pagination.ts';
+import type { Principal } from './principal.ts';
+
+export interface AuditEntry {
+  action: string;
+  targetType: string;
+  targetIds: string[];
+  /** The partner the change concerns; defaults to the calling partner. */
+  partnerId?: string;
+  /** Never secrets: ids, names and changed fields only. */
+  details?: Record<string, unknown>;
+}
+
+export type AuditWriter = (entry: AuditEntry) => Promise<unknown>;
+
+/** An audit writer bound to one transaction and one caller: the record commits with the change. */
+export function auditWriter(db: DbExecutor, principal: Principal, requestId: string): AuditWriter {
+  return (entry) =>
+    queries.insertAuditRecord(db, {
+      actorType: principal.kind,
+      actorId: principal.kind === 'admin' ? 'admin' : principal.partnerId,
+      partnerId: entry.partnerId ?? (principal.kind === 'partner' ? principal.partnerId : null),
+      apiKeyId: principal.kind === 'partner' ? principal.keyId : null,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetIds: entry.targetIds,
+      requestId,
+      details: entry.details ?? null,
+    });
+}
+
+export async function listAudit(
+  db: DbExecutor,
+  params: { partnerId?: string; from?: string; to?: string; limit: number; cursor?: string },
+) {
+  const before = decodeCursor(params.cursor, 2) as [string, string] | undefined;
+  const rows = await queries.listAuditRecords(db, {
+    partnerId: params.partnerId,
+    from: params.from === undefined ? undefined : new Date(params.from),
+    to: params.to === undefined ? undefined : new Date(params.to),
+    limit: params.limit,
+    before,
+  });
+  return pageOf(rows, params.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => ({
+    ...row,
+    details: row.details as Record<string, unknown> | null,
+    createdAt: row.createdAt.toISOString(),
+  }));
+}

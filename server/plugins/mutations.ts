@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import type { DbTransaction } from '../db/client.ts';
+import { auditWriter, type AuditWriter } from '../domain/audit.ts';
+import { completeIdempotentRequest } from '../domain/idempotency.ts';
+import { replayableHeaders } from './idempotency.ts';
+import { principalOf } from './principal.ts';
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /**
+     * Runs a state change in one transaction with its audit record and, when the request carries
+     * an Idempotency-Key, with the response a retry will replay: all three commit or none does.
+     */
+    commitMutation<T>(
+      status: number,
+      work: (tx: DbTransaction, audit: AuditWriter) => Promise<T>,
+      options?: MutationOptions<T>,
+    ): Promise<void>;
+  }
+}
+
+export interface MutationOptions<T> {
+  /**
+   * What an idempotent replay answers instead of the body itself, for bodies holding something
+   * that must never be stored (a key's secret).
+   */
+  replayAs?: (body: T) => unknown;
+}
+
+export default fp(
+  async function mutations(app: FastifyInstance) {
+    app.decorateReply(
+      'commitMutation',
+      async function commitMutation<T>(
+        this: FastifyReply,
+        status: number,
+        work: (tx: DbTransaction, audit: AuditWriter) => Promise<T>,
+        options: MutationOptions<T> = {},
+      ): Promise<void> {
+        const request = this.request;
+        const principal = principalOf(request);
+        const payload = await app.db.transaction(async (tx) => {
+          const body = await work(tx, auditWriter(tx, principal, request.id));
+          this.code(status).type('application/json; charset=utf-8');
+          // Serialized here, through the route's response schema, so a replay is byte-identical.
+          const serialized = this.serialize(body) as string;
+          if (request.idempotency) {
+            await completeIdempotentRequest(tx, request.idempotency.claim, {
+              status,
+              headers: replayableHeaders(this),
+              body: options.replayAs ? (this.serialize(options.replayAs(body)) as string) : serialized,
+            });
+          }
+          return serialized;
+        });
+        if (request.idempotency) request.idempotency.settled = true;
+        // Sent here; the handler resolves to nothing, which Fastify accepts once the reply is sent.
+        await this.send(payload);
+      },
+    );
+  },
+  { name: 'mutations', dependencies: ['database', 'principal', 'idempotency'] },
+);
