@@ -42,14 +42,16 @@ export default fp(
         const principal = principalOf(request);
         const payload = await app.db.transaction(async (tx) => {
           const body = await work(tx, auditWriter(tx, principal, request.id));
-          this.code(status).type('application/json; charset=utf-8');
+          this.code(status);
+          if (status !== 204) this.type('application/json; charset=utf-8');
           // Serialized here, through the route's response schema, so a replay is byte-identical.
-          const serialized = this.serialize(body) as string;
+          // A 204 has no body at all.
+          const serialized = status === 204 ? '' : (this.serialize(body) as string);
           if (request.idempotency) {
             await completeIdempotentRequest(tx, request.idempotency.claim, {
               status,
               headers: replayableHeaders(this),
-              body: options.replayAs ? (this.serialize(options.replayAs(body)) as string) : serialized,
+              body: options.replayAs && status !== 204 ? (this.serialize(options.replayAs(body)) as string) : serialized,
             });
           }
           return serialized;

@@ -1,0 +1,113 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { DbExecutor } from '../client.ts';
+import { showtimes } from '../schema/showtimes.ts';
+import { theatres } from '../schema/theatres.ts';
+
+/** A partner's theatres. Every query takes the partner id: another partner's theatre does not exist. */
+
+export const theatreColumns = {
+  id: theatres.id,
+  partnerId: theatres.partnerId,
+  externalRef: theatres.externalRef,
+  name: theatres.name,
+  cityId: theatres.cityId,
+  address: theatres.address,
+  postalCode: theatres.postalCode,
+  latitude: theatres.latitude,
+  longitude: theatres.longitude,
+  timeZone: theatres.timeZone,
+  status: theatres.status,
+  cleaningBufferMinutes: theatres.cleaningBufferMinutes,
+  cancellationCutoffMinutes: theatres.cancellationCutoffMinutes,
+  payAtVenue: theatres.payAtVenue,
+  version: theatres.version,
+  createdAt: theatres.createdAt,
+  updatedAt: theatres.updatedAt,
+};
+
+export type TheatreRow = Awaited<ReturnType<typeof findTheatre>> & {};
+
+export type TheatreValues = Omit<TheatreRow, 'id' | 'partnerId' | 'version' | 'createdAt' | 'updatedAt'>;
+
+export function findTheatre(db: DbExecutor, partnerId: string, theatreId: string) {
+  return db
+    .select(theatreColumns)
+    .from(theatres)
+    .where(and(eq(theatres.partnerId, partnerId), eq(theatres.id, theatreId)))
+    .then((rows) => rows[0]);
+}
+
+export function findTheatreByRef(db: DbExecutor, partnerId: string, externalRef: string) {
+  return db
+    .select(theatreColumns)
+    .from(theatres)
+    .where(and(eq(theatres.partnerId, partnerId), eq(theatres.externalRef, externalRef)))
+    .then((rows) => rows[0]);
+}
+
+export function listTheatres(
+  db: DbExecutor,
+  params: { partnerId: string; status?: 'draft' | 'live'; limit: number; before?: string },
+) {
+  return db
+    .select(theatreColumns)
+    .from(theatres)
+    .where(
+      and(
+        eq(theatres.partnerId, params.partnerId),
+        params.status === undefined ? undefined : eq(theatres.status, params.status),
+        params.before === undefined ? undefined : sql`${theatres.id} < ${params.before}`,
+      ),
+    )
+    .orderBy(desc(theatres.id))
+    .limit(params.limit + 1);
+}
+
+export function insertTheatre(db: DbExecutor, values: TheatreValues & { id: string; partnerId: string }) {
+  return db.insert(theatres).values(values).returning(theatreColumns).then((rows) => rows[0]!);
+}
+
+/**
+ * Applies changed fields when the version still matches (undefined: any version). Returns
+ * undefined when the theatre is gone or its version moved on: the caller tells which.
+ */
+export function updateTheatre(
+  db: DbExecutor,
+  params: { partnerId: string; theatreId: string; expectedVersion?: number; changes: Partial<TheatreValues> },
+) {
+  return db
+    .update(theatres)
+    .set({ ...params.changes, version: sql`${theatres.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(theatres.partnerId, params.partnerId),
+        eq(theatres.id, params.theatreId),
+        params.expectedVersion === undefined ? undefined : eq(theatres.version, params.expectedVersion),
+      ),
+    )
+    .returning(theatreColumns)
+    .then((rows) => rows[0]);
+}
+
+export function deleteTheatre(db: DbExecutor, params: { partnerId: string; theatreId: string; expectedVersion?: number }) {
+  return db
+    .delete(theatres)
+    .where(
+      and(
+        eq(theatres.partnerId, params.partnerId),
+        eq(theatres.id, params.theatreId),
+        params.expectedVersion === undefined ? undefined : eq(theatres.version, params.expectedVersion),
+      ),
+    )
+    .returning({ id: theatres.id })
+    .then((rows) => rows[0]);
+}
+
+export async function theatreHasShowtimes(db: DbExecutor, theatreId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ exists: sql<boolean>`true` })
+    .from(showtimes)
+    .where(eq(showtimes.theatreId, theatreId))
+    .limit(1);
+  return row !== undefined;
+}
