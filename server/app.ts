@@ -17,6 +17,9 @@ import adminCatalogueRoutes from './routes/admin/catalogue.ts';
 import adminPartnerRoutes from './routes/admin/partners.ts';
 import opsRoutes from './routes/ops/health.ts';
 import partnerAccountRoutes from './routes/partner/account.ts';
+import partnerLayoutRoutes from './routes/partner/layouts.ts';
+import partnerScreenRoutes from './routes/partner/screens.ts';
+import partnerTheatreRoutes from './routes/partner/theatres.ts';
 import publicRoutes from './routes/public/index.ts';
 import { componentSchemas } from './schemas/index.ts';
 
@@ -73,5 +76,8 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(adminAuditRoutes, { prefix: '/v1' });
   await app.register(adminCatalogueRoutes, { prefix: '/v1' });
   await app.register(partnerAccountRoutes, { prefix: '/v1' });
+  await app.register(partnerScreenRoutes, { prefix: '/v1' });
+  await app.register(partnerLayoutRoutes, { prefix: '/v1' });
+  await app.register(partnerTheatreRoutes, { prefix: '/v1' });
   return app;
 }

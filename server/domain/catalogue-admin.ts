@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
+import { violatedUniqueConstraint } from '../db/constraint-violations.ts';
 import * as queries from '../db/queries/catalogue-admin.ts';
 import type { AuditWriter } from './audit.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
@@ -54,7 +55,7 @@ async function rejectingDuplicates<T>(write: () => Promise<T>, describe: (constr
   try {
     return await write();
   } catch (error) {
-    const constraint = queries.violatedUniqueConstraint(error);
+    const constraint = violatedUniqueConstraint(error);
     if (constraint === undefined) throw error;
     throw describe(constraint);
   }

@@ -17,7 +17,10 @@ export const problemTitles = {
   idempotency_key_reused: 'The idempotency key was used with another request',
   idempotency_in_flight: 'A request with this idempotency key is still in progress',
   conflict: 'The request conflicts with the current state',
+  external_ref_in_use: 'The external reference is already in use',
+  theatre_has_showtimes: 'The theatre has showtimes',
   precondition_failed: 'The resource has changed since it was read',
+  layout_in_use: 'The seat layout is used by showtimes',
   method_not_allowed: 'Method not allowed',
   internal_error: 'Internal server error',
   service_unavailable: 'Service unavailable',
@@ -41,6 +44,8 @@ export class ProblemError extends Error {
     readonly errors?: ValidationIssue[],
     /** Response headers that belong to the problem, such as `retry-after`. */
     readonly headers?: Record<string, string>,
+    /** The ids of the resources the request conflicts with (the showtimes using a layout). */
+    readonly conflicts?: string[],
   ) {
     super(detail);
   }

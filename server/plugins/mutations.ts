@@ -13,7 +13,7 @@ declare module 'fastify' {
      * an Idempotency-Key, with the response a retry will replay: all three commit or none does.
      */
     commitMutation<T>(
-      status: number,
+      status: number | ((body: T) => number),
       work: (tx: DbTransaction, audit: AuditWriter) => Promise<T>,
       options?: MutationOptions<T>,
     ): Promise<void>;
@@ -34,7 +34,7 @@ export default fp(
       'commitMutation',
       async function commitMutation<T>(
         this: FastifyReply,
-        status: number,
+        statusOf: number | ((body: T) => number),
         work: (tx: DbTransaction, audit: AuditWriter) => Promise<T>,
         options: MutationOptions<T> = {},
       ): Promise<void> {
@@ -42,6 +42,8 @@ export default fp(
         const principal = principalOf(request);
         const payload = await app.db.transaction(async (tx) => {
           const body = await work(tx, auditWriter(tx, principal, request.id));
+          // An upsert answers 201 or 200 depending on what it found.
+          const status = typeof statusOf === 'function' ? statusOf(body) : statusOf;
           this.code(status);
           if (status !== 204) this.type('application/json; charset=utf-8');
           // Serialized here, through the route's response schema, so a replay is byte-identical.

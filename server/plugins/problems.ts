@@ -34,6 +34,7 @@ function sendProblem(
   code: ProblemCode,
   detail: string,
   errors?: ValidationIssue[],
+  conflicts?: string[],
 ) {
   return reply
     .code(status)
@@ -46,6 +47,7 @@ function sendProblem(
       code,
       requestId: request.id,
       ...(errors ? { errors } : {}),
+      ...(conflicts ? { conflicts } : {}),
     });
 }
 
@@ -53,7 +55,7 @@ function sendProblem(
 export function replyWithProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ProblemError) {
     if (error.headers) reply.headers(error.headers);
-    return sendProblem(request, reply, error.status, error.code, error.detail, error.errors);
+    return sendProblem(request, reply, error.status, error.code, error.detail, error.errors, error.conflicts);
   }
   if (error.validation) {
     const errors = validationIssues(error.validation, error.validationContext ?? 'body');

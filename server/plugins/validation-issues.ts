@@ -46,8 +46,10 @@ export function validationIssues(
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    // A failed anyOf repeats each branch's error; the anyOf summary alone is the useful one.
+    // A failed anyOf repeats each branch's error; keep the summary only when no branch got deeper
+    // into the value (for `location: { latitude: 91 }` the useful issue is the latitude).
     if (errors.some((other) => other.keyword === 'anyOf' && other !== error && error.schemaPath.startsWith(other.schemaPath.replace(/anyOf$/, 'anyOf/')))) continue;
+    if (error.keyword === 'anyOf' && errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`))) continue;
     const params = error.params as Record<string, unknown>;
     let path = `${prefix}${error.instancePath}`;
     if (error.keyword === 'required') path += `/${escapePointerToken(String(params['missingProperty']))}`;

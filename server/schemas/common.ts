@@ -20,6 +20,7 @@ export const Problem = Type.Object(
     code: Type.String(),
     requestId: Type.String(),
     errors: Type.Optional(Type.Array(Type.Ref(ValidationIssue))),
+    conflicts: Type.Optional(Type.Array(Type.String())),
   },
   { $id: 'Problem', additionalProperties: false },
 );
@@ -57,5 +58,12 @@ export const IdempotencyHeaders = Type.Object({
       pattern: '^[\\x21-\\x7e]{1,255}$',
       description: 'Makes a retry of this request safe: the first response is replayed for 24 hours.',
     }),
+  ),
+});
+
+/** Headers of partner updates: `If-Match` makes the write conditional on an ETag. */
+export const IfMatchHeaders = Type.Object({
+  'if-match': Type.Optional(
+    Type.String({ maxLength: 1000, description: 'The ETag last read: the write applies only if the resource still has it.' }),
   ),
 });

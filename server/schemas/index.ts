@@ -4,6 +4,8 @@ import * as catalogue from './catalogue.ts';
 import { Money, Problem, ValidationIssue } from './common.ts';
 import { Health, Readiness } from './ops.ts';
 import * as partners from './partners.ts';
+import * as screens from './screens.ts';
+import * as theatres from './theatres.ts';
 
 /**
  * Every schema that is a component of the contract, registered once with `addSchema` (and with both
@@ -43,4 +45,18 @@ export const componentSchemas: TSchema[] = [
   partners.CallingPartner,
   partners.AuditRecord,
   partners.AuditRecordList,
+  screens.ScreenIn,
+  screens.ScreenUpsert,
+  screens.ScreenPatch,
+  screens.Screen,
+  screens.ScreenList,
+  screens.SeatLayoutIn,
+  screens.SeatLayoutSummary,
+  screens.SeatLayoutList,
+  screens.SeatLayout,
+  theatres.TheatreIn,
+  theatres.TheatreUpsert,
+  theatres.TheatrePatch,
+  theatres.Theatre,
+  theatres.TheatreList,
 ];

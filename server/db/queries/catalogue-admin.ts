@@ -5,18 +5,6 @@ import { cityColumns, movieFields } from './catalogue.ts';
 
 /** Catalogue writes of the platform admin: cities, movies and their localized titles. */
 
-/**
- * The unique constraint a statement violated (SQLSTATE 23505), if that is why it failed.
- * Drizzle wraps the driver's error, so the SQLSTATE may sit on the error or on its cause.
- */
-export function violatedUniqueConstraint(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current instanceof Error && depth < 3; current = current.cause, depth += 1) {
-    const { code, constraint_name: constraint } = current as Error & { code?: unknown; constraint_name?: unknown };
-    if (code === '23505') return typeof constraint === 'string' ? constraint : '';
-  }
-  return undefined;
-}
-
 export type CityRow = Awaited<ReturnType<typeof insertCity>>;
 
 export function insertCity(db: DbExecutor, values: { id: string; name: string; country: string; timeZone: string }) {

@@ -1,7 +1,7 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
 import { showtimes } from '../schema/showtimes.ts';
-import { theatres } from '../schema/theatres.ts';
+import { layoutSeats, screens, seatLayouts, theatres } from '../schema/theatres.ts';
 
 /** A partner's theatres. Every query takes the partner id: another partner's theatre does not exist. */
 
@@ -27,7 +27,8 @@ export const theatreColumns = {
 
 export type TheatreRow = Awaited<ReturnType<typeof findTheatre>> & {};
 
-export type TheatreValues = Omit<TheatreRow, 'id' | 'partnerId' | 'version' | 'createdAt' | 'updatedAt'>;
+/** What a partner sets on a theatre; its reference is set once, at creation. */
+export type TheatreValues = Omit<TheatreRow, 'id' | 'partnerId' | 'externalRef' | 'version' | 'createdAt' | 'updatedAt'>;
 
 export function findTheatre(db: DbExecutor, partnerId: string, theatreId: string) {
   return db
@@ -63,7 +64,7 @@ export function listTheatres(
     .limit(params.limit + 1);
 }
 
-export function insertTheatre(db: DbExecutor, values: TheatreValues & { id: string; partnerId: string }) {
+export function insertTheatre(db: DbExecutor, values: TheatreValues & { id: string; partnerId: string; externalRef: string }) {
   return db.insert(theatres).values(values).returning(theatreColumns).then((rows) => rows[0]!);
 }
 
@@ -89,16 +90,22 @@ export function updateTheatre(
     .then((rows) => rows[0]);
 }
 
-export function deleteTheatre(db: DbExecutor, params: { partnerId: string; theatreId: string; expectedVersion?: number }) {
+/**
+ * Deletes a theatre that never had a showtime, with its screens and their layouts (the foreign
+ * keys restrict, so children go first). Undefined when the version moved on meanwhile.
+ */
+export async function deleteTheatreWithScreens(
+  db: DbExecutor,
+  params: { partnerId: string; theatreId: string; expectedVersion: number },
+) {
+  const screenIds = db.select({ id: screens.id }).from(screens).where(eq(screens.theatreId, params.theatreId));
+  const layoutIds = db.select({ id: seatLayouts.id }).from(seatLayouts).where(inArray(seatLayouts.screenId, screenIds));
+  await db.delete(layoutSeats).where(inArray(layoutSeats.layoutId, layoutIds));
+  await db.delete(seatLayouts).where(inArray(seatLayouts.screenId, screenIds));
+  await db.delete(screens).where(eq(screens.theatreId, params.theatreId));
   return db
     .delete(theatres)
-    .where(
-      and(
-        eq(theatres.partnerId, params.partnerId),
-        eq(theatres.id, params.theatreId),
-        params.expectedVersion === undefined ? undefined : eq(theatres.version, params.expectedVersion),
-      ),
-    )
+    .where(and(eq(theatres.partnerId, params.partnerId), eq(theatres.id, params.theatreId), eq(theatres.version, params.expectedVersion)))
     .returning({ id: theatres.id })
     .then((rows) => rows[0]);
 }

@@ -1,0 +1,153 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { DbExecutor } from '../client.ts';
+import { showtimes } from '../schema/showtimes.ts';
+import { layoutSeats, screens, seatLayouts, theatres } from '../schema/theatres.ts';
+
+/**
+ * Seat layout versions of a partner's screens. Like screens, they are reached through the theatre's
+ * partner: every lookup joins screen and theatre and filters on the partner id.
+ */
+
+const layoutColumns = {
+  id: seatLayouts.id,
+  screenId: seatLayouts.screenId,
+  version: seatLayouts.layoutVersion,
+  seatCount: seatLayouts.seatCount,
+  categories: seatLayouts.categories,
+  createdAt: seatLayouts.createdAt,
+  retiredAt: seatLayouts.retiredAt,
+};
+
+export type LayoutRow = Awaited<ReturnType<typeof findLayout>> & {};
+
+export interface LayoutSeatValues {
+  label: string;
+  rowLabel: string;
+  seatNumber: number;
+  category: string;
+  x: number;
+  y: number;
+  wheelchair: boolean;
+  companion: boolean;
+}
+
+const ownedScreens = (partnerId: string) =>
+  and(eq(screens.id, seatLayouts.screenId), eq(screens.theatreId, theatres.id), eq(theatres.partnerId, partnerId));
+
+export function findLayout(
+  db: DbExecutor,
+  params: { partnerId: string; screenId: string; version: number; lock?: boolean },
+) {
+  const query = db
+    .select(layoutColumns)
+    .from(seatLayouts)
+    .innerJoin(screens, eq(screens.id, seatLayouts.screenId))
+    .innerJoin(theatres, ownedScreens(params.partnerId))
+    .where(and(eq(seatLayouts.screenId, params.screenId), eq(seatLayouts.layoutVersion, params.version)));
+  return (params.lock ? query.for('update', { of: seatLayouts }) : query).then((rows) => rows[0]);
+}
+
+export function listLayouts(
+  db: DbExecutor,
+  params: { partnerId: string; screenId: string; limit: number; beforeVersion?: number },
+) {
+  return db
+    .select(layoutColumns)
+    .from(seatLayouts)
+    .innerJoin(screens, eq(screens.id, seatLayouts.screenId))
+    .innerJoin(theatres, ownedScreens(params.partnerId))
+    .where(
+      and(
+        eq(seatLayouts.screenId, params.screenId),
+        params.beforeVersion === undefined ? undefined : sql`${seatLayouts.layoutVersion} < ${params.beforeVersion}`,
+      ),
+    )
+    .orderBy(desc(seatLayouts.layoutVersion))
+    .limit(params.limit + 1);
+}
+
+/**
+ * Every layout of a screen, locked: a showtime being created on one of them waits for this
+ * transaction, so "no showtime uses it" stays true until the delete commits.
+ */
+export async function lockLayoutsOfScreen(db: DbExecutor, screenId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: seatLayouts.id })
+    .from(seatLayouts)
+    .where(eq(seatLayouts.screenId, screenId))
+    .for('update');
+  return rows.map((row) => row.id);
+}
+
+/** Called with the screen row locked, so two new versions of one screen cannot take the same number. */
+export async function nextLayoutVersion(db: DbExecutor, screenId: string): Promise<number> {
+  const [row] = await db
+    .select({ highest: sql<number>`coalesce(max(${seatLayouts.layoutVersion}), 0)`.mapWith(Number) })
+    .from(seatLayouts)
+    .where(eq(seatLayouts.screenId, screenId));
+  return (row?.highest ?? 0) + 1;
+}
+
+export async function insertLayout(
+  db: DbExecutor,
+  layout: { id: string; screenId: string; version: number; document: unknown; categories: string[] },
+  seats: (LayoutSeatValues & { id: string })[],
+) {
+  const [row] = await db
+    .insert(seatLayouts)
+    .values({
+      id: layout.id,
+      screenId: layout.screenId,
+      layoutVersion: layout.version,
+      document: layout.document,
+      seatCount: seats.length,
+      categories: layout.categories,
+    })
+    .returning(layoutColumns);
+  // Chunked: 6,000 seats × 10 columns would pass Postgres' 65,535 bind parameter limit in one go.
+  for (let start = 0; start < seats.length; start += 1000) {
+    await db.insert(layoutSeats).values(seats.slice(start, start + 1000).map((seat) => ({ ...seat, layoutId: layout.id })));
+  }
+  return row!;
+}
+
+export function seatsOfLayout(db: DbExecutor, layoutId: string) {
+  return db
+    .select({
+      label: layoutSeats.label,
+      rowLabel: layoutSeats.rowLabel,
+      seatNumber: layoutSeats.seatNumber,
+      category: layoutSeats.category,
+      x: layoutSeats.x,
+      y: layoutSeats.y,
+      wheelchair: layoutSeats.wheelchair,
+      companion: layoutSeats.companion,
+    })
+    .from(layoutSeats)
+    .where(eq(layoutSeats.layoutId, layoutId))
+    .orderBy(asc(layoutSeats.y), asc(layoutSeats.x));
+}
+
+/** Retires a layout that is not retired yet; undefined when it already was. */
+export function retireLayout(db: DbExecutor, layoutId: string) {
+  return db
+    .update(seatLayouts)
+    .set({ retiredAt: sql`now()` })
+    .where(and(eq(seatLayouts.id, layoutId), isNull(seatLayouts.retiredAt)))
+    .returning(layoutColumns)
+    .then((rows) => rows[0]);
+}
+
+/** Every showtime that ever used one of these layouts, cancelled ones included. */
+export async function showtimesOfLayouts(db: DbExecutor, layoutIds: string[]): Promise<string[]> {
+  if (layoutIds.length === 0) return [];
+  const rows = await db.select({ id: showtimes.id }).from(showtimes).where(inArray(showtimes.layoutId, layoutIds)).orderBy(showtimes.id);
+  return rows.map((row) => row.id);
+}
+
+/** The foreign keys restrict, so the seats go before their layouts. */
+export async function deleteLayouts(db: DbExecutor, layoutIds: string[]) {
+  if (layoutIds.length === 0) return;
+  await db.delete(layoutSeats).where(inArray(layoutSeats.layoutId, layoutIds));
+  await db.delete(seatLayouts).where(inArray(seatLayouts.id, layoutIds));
+}

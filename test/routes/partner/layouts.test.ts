@@ -1,0 +1,213 @@
+import { eq, inArray } from 'drizzle-orm';
+import t from 'tap';
+import { layoutSeats, seatLayouts } from '../../../server/db/schema/theatres.ts';
+import { buildTestApp } from '../../helpers/app.ts';
+import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
+import { onboardPartner } from '../../helpers/partners.ts';
+
+const { app, adminKey, db } = await buildTestApp(t);
+const fixture = catalogueFixture(db);
+const city = await fixture.city({ name: 'Chennai' });
+const owner = await onboardPartner(app, adminKey, { name: 'Sathyam' });
+const rival = await onboardPartner(app, adminKey, { name: 'Rival Cinemas' });
+const aggregator = await onboardPartner(app, adminKey, { name: 'TicketHub', kind: 'aggregator' });
+const theatre = await fixture.theatre({ partnerId: owner.partner.id, cityId: city.id, name: 'Sathyam Royapettah' });
+const movie = await fixture.movie({ title: 'Jailer' });
+
+async function createScreen(externalRef: string) {
+  const response = await app.inject({
+    method: 'POST', url: `/v1/partner/theatres/${theatre.id}/screens`, headers: owner.headers, payload: { externalRef, name: externalRef },
+  });
+  return response.json();
+}
+
+const layoutsOf = (screenId: string) => `/v1/partner/screens/${screenId}/layouts`;
+
+/** Two rows with a centre aisle, a cross aisle before the recliners, and a wheelchair place. */
+const hall = {
+  rows: [
+    {
+      label: 'A',
+      seats: [
+        { number: 1, category: 'standard', wheelchair: true },
+        { number: 2, category: 'standard', companion: true },
+        { number: 3, category: 'standard', x: 3 },
+        { number: 4, category: 'standard' },
+      ],
+    },
+    { label: 'B', y: 2, seats: [{ number: 1, category: 'recliner', x: 1 }, { number: 2, category: 'recliner', x: 3 }] },
+  ],
+};
+
+async function pushLayout(screenId: string, document: object = hall) {
+  return app.inject({ method: 'POST', url: layoutsOf(screenId), headers: owner.headers, payload: document });
+}
+
+t.test('a layout document becomes an immutable, numbered version with seats on a grid', async (t) => {
+  const screen = await createScreen('L-1');
+  const created = await pushLayout(screen.id);
+  t.equal(created.statusCode, 201);
+  const layout = created.json();
+  t.match(layout, { id: /^lay_/, screenId: screen.id, version: 1, seatCount: 6, categories: ['standard', 'recliner'], retiredAt: null });
+  t.equal(created.headers.etag, `"${layout.id}.1"`);
+  t.equal(created.headers.location, `/v1/partner/screens/${screen.id}/layouts/1`);
+  t.same(layout.rows.map((row: { label: string; y: number; seats: { label: string; x: number }[] }) => [row.label, row.y, row.seats.map((s) => `${s.label}@${s.x}`)]), [
+    ['A', 0, ['A1@0', 'A2@1', 'A3@3', 'A4@4']],
+    ['B', 2, ['B1@1', 'B2@3']],
+  ]);
+  t.match(layout.rows[0].seats[0], { label: 'A1', number: 1, category: 'standard', wheelchair: true, companion: false });
+
+  const stored = await db.select().from(layoutSeats).where(eq(layoutSeats.layoutId, layout.id));
+  t.same(stored.map((seat) => seat.label).sort(), ['A1', 'A2', 'A3', 'A4', 'B1', 'B2'], 'one layout_seats row per seat');
+
+  const read = await app.inject({ url: `${layoutsOf(screen.id)}/1`, headers: owner.headers });
+  t.equal(read.statusCode, 200);
+  t.same(read.json(), layout);
+  t.equal(read.headers.etag, created.headers.etag);
+
+  const second = (await pushLayout(screen.id, { rows: [{ label: 'A', seats: [{ number: 1, category: 'premium' }] }] })).json();
+  t.equal(second.version, 2);
+  const list = (await app.inject({ url: layoutsOf(screen.id), headers: owner.headers })).json();
+  t.same(list.data.map((item: { version: number }) => item.version), [2, 1], 'newest first');
+  t.notOk('rows' in list.data[0], 'the list carries summaries');
+  const firstPage = (await app.inject({ url: `${layoutsOf(screen.id)}?limit=1`, headers: owner.headers })).json();
+  const secondPage = (await app.inject({ url: `${layoutsOf(screen.id)}?limit=1&cursor=${firstPage.nextCursor}`, headers: owner.headers })).json();
+  t.same([firstPage.data[0].version, secondPage.data[0].version, secondPage.nextCursor], [2, 1, null]);
+  t.equal((await app.inject({ url: `/v1/partner/screens/${screen.id}`, headers: owner.headers })).json().currentLayout, 2);
+});
+
+t.test('a bad document is one 400 listing every problem with a pointer into the body', async (t) => {
+  const screen = await createScreen('L-BAD');
+  const bad = await pushLayout(screen.id, {
+    rows: [
+      { label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 1, category: 'standard' }, { number: 2, category: 'standard', companion: true, x: 5 }] },
+      { label: 'A', seats: [{ number: 9, category: 'standard', x: 4 }, { number: 10, category: 'standard', x: 2 }] },
+      { label: 'C', y: 1, seats: [{ number: 1, category: 'standard', wheelchair: true, companion: true }] },
+    ],
+  });
+  t.equal(bad.statusCode, 400);
+  t.same(bad.json().errors.map((issue: { path: string; code: string }) => `${issue.path} ${issue.code}`).sort(), [
+    '/body/rows/0/seats/1/number duplicate_label',
+    '/body/rows/0/seats/2/companion companion_not_adjacent',
+    '/body/rows/1/label duplicate_label',
+    '/body/rows/1/seats/1/x out_of_order',
+    '/body/rows/2/seats/0/companion conflicting_flags',
+    '/body/rows/2/y out_of_order',
+  ]);
+
+  const shape = await pushLayout(screen.id, {
+    rows: [{ label: 'a', seats: [{ number: 0, category: 'sofa', gap: 2 }] }, { label: 'B', seats: [] }],
+    screenWidth: 10,
+  });
+  t.same(shape.json().errors.map((issue: { path: string; code: string }) => `${issue.path} ${issue.code}`).sort(), [
+    '/body/rows/0/label invalid_format',
+    '/body/rows/0/seats/0/category invalid_value',
+    '/body/rows/0/seats/0/gap unknown_field',
+    '/body/rows/0/seats/0/number too_small',
+    '/body/rows/1/seats too_few_items',
+    '/body/screenWidth unknown_field',
+  ]);
+  const tooMany = await pushLayout(screen.id, { rows: Array.from({ length: 61 }, () => ({ label: 'A', seats: [{ number: 1, category: 'standard' }] })) });
+  t.same(tooMany.json().errors.map((issue: { path: string; code: string }) => `${issue.path} ${issue.code}`), ['/body/rows too_many_items']);
+  const wide = await pushLayout(screen.id, { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard', x: 199 }, { number: 2, category: 'standard' }] }] });
+  t.same(wide.json().errors.map((issue: { path: string; code: string }) => `${issue.path} ${issue.code}`), ['/body/rows/0/seats/1/x too_large']);
+  t.same(await app.inject({ url: layoutsOf(screen.id), headers: owner.headers }).then((r) => r.json().data), [], 'nothing stored');
+});
+
+t.test('retiring a version takes it out of use for new showtimes; the current layout falls back', async (t) => {
+  const screen = await createScreen('L-RETIRE');
+  await pushLayout(screen.id);
+  await pushLayout(screen.id);
+  const since = new Date().toISOString();
+  const retired = await app.inject({ method: 'POST', url: `${layoutsOf(screen.id)}/2/retire`, headers: owner.headers });
+  t.equal(retired.statusCode, 200);
+  t.match(retired.json(), { version: 2, retiredAt: /^\d{4}-/ });
+  t.equal(retired.json().rows.length, 2, 'the whole layout');
+  t.equal((await app.inject({ url: `/v1/partner/screens/${screen.id}`, headers: owner.headers })).json().currentLayout, 1);
+  const again = await app.inject({ method: 'POST', url: `${layoutsOf(screen.id)}/2/retire`, headers: owner.headers });
+  t.equal(again.json().retiredAt, retired.json().retiredAt, 'retiring twice changes nothing');
+  await app.inject({ method: 'POST', url: `${layoutsOf(screen.id)}/1/retire`, headers: owner.headers });
+  t.equal((await app.inject({ url: `/v1/partner/screens/${screen.id}`, headers: owner.headers })).json().currentLayout, null);
+  const log = (await app.inject({ url: `/v1/partner/audit-log?from=${encodeURIComponent(since)}`, headers: owner.headers })).json();
+  t.same(log.data.map((record: { action: string }) => record.action), ['seat_layout.retired', 'seat_layout.retired']);
+  t.equal((await pushLayout(screen.id)).json().version, 3, 'numbering goes on past retired versions');
+});
+
+t.test('a version no showtime used can be deleted; one a showtime used is in use', async (t) => {
+  const screen = await createScreen('L-DELETE');
+  const first = (await pushLayout(screen.id)).json();
+  const second = (await pushLayout(screen.id)).json();
+  const showtime = await fixture.showtime({ theatre, screen: { id: screen.id, layoutId: first.id }, movie, startsAt: new Date('2026-12-02T10:00:00Z'), status: 'cancelled' });
+
+  const refused = await app.inject({ method: 'DELETE', url: `${layoutsOf(screen.id)}/1`, headers: owner.headers });
+  t.equal(refused.statusCode, 409);
+  t.match(refused.json(), { code: 'layout_in_use', status: 409, conflicts: [showtime.id] }, 'cancelled showtimes count too');
+
+  const deleted = await app.inject({ method: 'DELETE', url: `${layoutsOf(screen.id)}/2`, headers: owner.headers });
+  t.equal(deleted.statusCode, 204);
+  t.equal((await app.inject({ url: `${layoutsOf(screen.id)}/2`, headers: owner.headers })).statusCode, 404);
+  t.same(await db.select().from(layoutSeats).where(eq(layoutSeats.layoutId, second.id)), [], 'its seats went with it');
+  t.equal((await app.inject({ method: 'DELETE', url: `${layoutsOf(screen.id)}/2`, headers: owner.headers })).statusCode, 404);
+});
+
+t.test('deleting a screen deletes its unused layouts and their seats in the same transaction', async (t) => {
+  const screen = await createScreen('L-SCREEN');
+  const ids = [(await pushLayout(screen.id)).json().id, (await pushLayout(screen.id)).json().id];
+  t.equal((await app.inject({ method: 'DELETE', url: `/v1/partner/screens/${screen.id}`, headers: owner.headers })).statusCode, 204);
+  t.same(await db.select().from(seatLayouts).where(inArray(seatLayouts.id, ids)), []);
+  t.same(await db.select().from(layoutSeats).where(inArray(layoutSeats.layoutId, ids)), []);
+});
+
+t.test('layout POSTs take an Idempotency-Key', async (t) => {
+  const screen = await createScreen('L-IDEM');
+  const headers = { ...owner.headers, 'idempotency-key': 'layout-once' };
+  const first = await app.inject({ method: 'POST', url: layoutsOf(screen.id), headers, payload: hall });
+  const retry = await app.inject({ method: 'POST', url: layoutsOf(screen.id), headers, payload: hall });
+  t.equal(retry.statusCode, 201);
+  t.equal(retry.headers['idempotent-replayed'], 'true');
+  t.equal(retry.body, first.body);
+  t.equal(retry.headers.etag, first.headers.etag);
+  const other = await app.inject({ method: 'POST', url: layoutsOf(screen.id), headers, payload: { rows: [{ label: 'Z', seats: [{ number: 1, category: 'standard' }] }] } });
+  t.equal(other.statusCode, 422);
+  t.same((await app.inject({ url: layoutsOf(screen.id), headers: owner.headers })).json().data.map((l: { version: number }) => l.version), [1], 'one version, not two');
+  const retireHeaders = { ...owner.headers, 'idempotency-key': 'retire-once' };
+  const retired = await app.inject({ method: 'POST', url: `${layoutsOf(screen.id)}/1/retire`, headers: retireHeaders });
+  const replayed = await app.inject({ method: 'POST', url: `${layoutsOf(screen.id)}/1/retire`, headers: retireHeaders });
+  t.equal(replayed.headers['idempotent-replayed'], 'true');
+  t.equal(replayed.body, retired.body);
+});
+
+t.test('every write leaves an audit record', async (t) => {
+  const screen = await createScreen('L-AUDIT');
+  const since = new Date().toISOString();
+  await pushLayout(screen.id);
+  await pushLayout(screen.id);
+  await app.inject({ method: 'POST', url: `${layoutsOf(screen.id)}/1/retire`, headers: owner.headers });
+  await app.inject({ method: 'DELETE', url: `${layoutsOf(screen.id)}/2`, headers: owner.headers });
+  const log = (await app.inject({ url: `/v1/partner/audit-log?from=${encodeURIComponent(since)}`, headers: owner.headers })).json();
+  t.same(log.data.map((record: { action: string }) => record.action).reverse(), ['seat_layout.created', 'seat_layout.created', 'seat_layout.retired', 'seat_layout.deleted']);
+});
+
+t.test("another partner's key finds nothing and changes nothing; aggregators are refused", async (t) => {
+  const screen = await createScreen('L-MINE');
+  await pushLayout(screen.id);
+  const calls = [
+    { method: 'POST', url: layoutsOf(screen.id), payload: hall },
+    { method: 'GET', url: layoutsOf(screen.id) },
+    { method: 'GET', url: `${layoutsOf(screen.id)}/1` },
+    { method: 'POST', url: `${layoutsOf(screen.id)}/1/retire` },
+    { method: 'DELETE', url: `${layoutsOf(screen.id)}/1` },
+  ] as const;
+  for (const call of calls) {
+    const label = `${call.method} ${call.url}`;
+    const crossed = await app.inject({ ...call, headers: rival.headers });
+    t.equal(crossed.statusCode, 404, `rival: ${label}`);
+    t.equal(crossed.json().code, 'not_found');
+    const byAggregator = await app.inject({ ...call, headers: aggregator.headers });
+    t.equal(byAggregator.statusCode, 403, `aggregator: ${label}`);
+    t.equal(byAggregator.json().code, 'insufficient_scope');
+  }
+  const versions = (await app.inject({ url: layoutsOf(screen.id), headers: owner.headers })).json().data;
+  t.match(versions, [{ version: 1, retiredAt: null }]);
+  t.equal(versions.length, 1, 'still one version, not retired, not deleted');
+});
