@@ -19,6 +19,8 @@ import opsRoutes from './routes/ops/health.ts';
 import partnerAccountRoutes from './routes/partner/account.ts';
 import partnerLayoutRoutes from './routes/partner/layouts.ts';
 import partnerScreenRoutes from './routes/partner/screens.ts';
+import partnerSeatRoutes from './routes/partner/seats.ts';
+import partnerShowtimeRoutes from './routes/partner/showtimes.ts';
 import partnerTheatreRoutes from './routes/partner/theatres.ts';
 import publicRoutes from './routes/public/index.ts';
 import { componentSchemas } from './schemas/index.ts';
@@ -79,5 +81,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(partnerScreenRoutes, { prefix: '/v1' });
   await app.register(partnerLayoutRoutes, { prefix: '/v1' });
   await app.register(partnerTheatreRoutes, { prefix: '/v1' });
+  await app.register(partnerSeatRoutes, { prefix: '/v1' });
+  await app.register(partnerShowtimeRoutes, { prefix: '/v1' });
   return app;
 }

@@ -31,6 +31,25 @@ export function auditWriter(db: DbExecutor, principal: Principal, requestId: str
     });
 }
 
+/**
+ * An audit writer for changes no request made (the demo data loader, maintenance jobs): the actor
+ * is the system component named `actorId`; a record concerns a partner only when its entry says so.
+ */
+export function systemAuditWriter(db: DbExecutor, actorId: string): AuditWriter {
+  return (entry) =>
+    queries.insertAuditRecord(db, {
+      actorType: 'system',
+      actorId,
+      partnerId: entry.partnerId ?? null,
+      apiKeyId: null,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetIds: entry.targetIds,
+      requestId: null,
+      details: entry.details ?? null,
+    });
+}
+
 export async function listAudit(
   db: DbExecutor,
   params: { partnerId?: string; from?: string; to?: string; limit: number; cursor?: string },

@@ -87,3 +87,23 @@ export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * The instant a wall-clock time (`YYYY-MM-DDTHH:mm[:ss]`, no offset) names in a zone; undefined
+ * when the zone skips that time (the spring-forward gap). An ambiguous time (fall back) is the
+ * earlier instant.
+ */
+export function instantOfLocal(local: string, timeZone: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
+  const asUtc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
+  // The offset at the guess may differ from the offset at the answer near a transition: try both.
+  const candidates = [offsetMinutes(new Date(asUtc), timeZone)];
+  candidates.push(offsetMinutes(new Date(asUtc - candidates[0]! * 60_000), timeZone));
+  const instants = candidates
+    .map((offset) => new Date(asUtc - offset * 60_000))
+    .filter((instant) => toLocalRfc3339(instant, timeZone).startsWith(`${local.length === 16 ? `${local}:00` : local}`))
+    .sort((a, b) => a.getTime() - b.getTime());
+  return instants[0];
+}

@@ -5,6 +5,8 @@ import { Money, Problem, ValidationIssue } from './common.ts';
 import { Health, Readiness } from './ops.ts';
 import * as partners from './partners.ts';
 import * as screens from './screens.ts';
+import * as seats from './seats.ts';
+import * as showtimes from './showtimes.ts';
 import * as theatres from './theatres.ts';
 
 /**
@@ -59,4 +61,14 @@ export const componentSchemas: TSchema[] = [
   theatres.TheatrePatch,
   theatres.Theatre,
   theatres.TheatreList,
+  seats.SeatBlockIn,
+  seats.SeatReleaseIn,
+  seats.PartnerSeat,
+  seats.PartnerSeatInventory,
+  seats.SeatAllocation,
+  showtimes.ShowtimeIn,
+  showtimes.ShowtimeUpsert,
+  showtimes.ShowtimePatch,
+  showtimes.PartnerShowtime,
+  showtimes.PartnerShowtimeList,
 ];

@@ -32,8 +32,19 @@ const layout = await app.inject({
 });
 if (layout.statusCode !== 201) throw new Error(`layout setup failed: ${layout.body}`);
 
+const movie = await catalogueFixture(db).movie({ title: 'Owned Movie', languages: ['hi'] });
+const showtime = (await app.inject({
+  method: 'POST', url: `/v1/partner/theatres/${theatre.id}/showtimes`, headers: owner.headers,
+  payload: {
+    externalRef: 'owned-show', screenId: screen.id, movieId: movie.id, startsAt: '2030-01-01T10:00:00Z', language: 'hi', format: '2D',
+    prices: [{ category: 'standard', price: { amount: 100, currency: 'INR' } }],
+  },
+})).json();
+
 /** The owner's resources, by path parameter name. */
-const ownedIds: Record<string, string> = { theatreId: theatre.id, externalRef: 'owned-1', screenId: screen.id, layoutVersion: '1' };
+const ownedIds: Record<string, string> = {
+  theatreId: theatre.id, externalRef: 'owned-1', screenId: screen.id, layoutVersion: '1', showtimeId: showtime.id,
+};
 
 const operations = Object.entries<Record<string, any>>(contract.paths)
   .filter(([path]) => path.startsWith('/v1/partner/') && path.includes('{'))
@@ -45,6 +56,8 @@ async function ownerSnapshot() {
     theatre: await read(`/v1/partner/theatres/${theatre.id}`),
     screen: await read(`/v1/partner/screens/${screen.id}`),
     layouts: await read(`/v1/partner/screens/${screen.id}/layouts`),
+    showtime: await read(`/v1/partner/showtimes/${showtime.id}`),
+    seats: await read(`/v1/partner/showtimes/${showtime.id}/seats`),
   };
 }
 
@@ -61,7 +74,7 @@ t.test('another partner never reaches the owner\'s resources', async (t) => {
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(ownedIds[name]!));
     const schemaExample = operation.requestBody?.content?.['application/json']?.schema?.example;
     // Examples name catalogue ids that do not exist here: point them at this test's city.
-    const example = schemaExample && 'cityId' in schemaExample ? { ...schemaExample, cityId: city.id } : schemaExample;
+    const example = schemaExample && { ...schemaExample, ...('cityId' in schemaExample ? { cityId: city.id } : {}), ...('screenId' in schemaExample ? { screenId: screen.id } : {}) };
     if (operation.requestBody && example === undefined) t.fail(`${method} ${path}: its request schema needs an example`);
     const request = { method, url, payload: example } as const;
 

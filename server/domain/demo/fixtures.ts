@@ -161,6 +161,8 @@ export interface DemoTheatre {
   latitude: number;
   longitude: number;
   status: 'draft' | 'live';
+  /** Minutes between one show's end and the next one's start on a screen. */
+  cleaningBufferMinutes: number;
   payAtVenue: boolean;
   currency: string;
   screens: DemoScreen[];
@@ -176,6 +178,7 @@ export const DEMO_THEATRES: DemoTheatre[] = [
     latitude: 19.0544,
     longitude: 72.8302,
     status: 'live',
+    cleaningBufferMinutes: 15,
     payAtVenue: true,
     currency: 'INR',
     screens: [
@@ -196,6 +199,7 @@ export const DEMO_THEATRES: DemoTheatre[] = [
     latitude: 12.9719,
     longitude: 77.6412,
     status: 'live',
+    cleaningBufferMinutes: 20,
     payAtVenue: false,
     currency: 'INR',
     screens: [
@@ -214,15 +218,24 @@ export const DEMO_THEATRES: DemoTheatre[] = [
     latitude: 51.5136,
     longitude: -0.1316,
     status: 'draft',
+    cleaningBufferMinutes: 15,
     payAtVenue: false,
     currency: 'GBP',
     screens: [],
   },
 ];
 
-/** Per-seat prices in minor units, by screen format and category. */
-export const DEMO_PRICES: Record<DemoScreen['format'], Record<string, number>> = {
+export type DemoSeatCategory = 'standard' | 'premium' | 'recliner';
+
+/** Per-seat prices in minor units of the theatre's currency, by screen format and category. */
+export const DEMO_PRICES: Record<DemoScreen['format'], Record<DemoSeatCategory, number>> = {
   '2D': { standard: 22000, premium: 32000, recliner: 55000 },
   '3D': { standard: 28000, premium: 38000, recliner: 62000 },
   IMAX: { standard: 42000, premium: 52000, recliner: 80000 },
 };
+
+/** The first is the theatre chain above; the second sells its tickets. */
+export const DEMO_PARTNERS = [
+  { name: 'Lumière Cinemas', kind: 'theatre' },
+  { name: 'TicketHub', kind: 'aggregator' },
+] as const;

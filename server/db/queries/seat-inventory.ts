@@ -1,0 +1,120 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbExecutor } from '../client.ts';
+import { seatInventory } from '../schema/inventory.ts';
+import { showtimes } from '../schema/showtimes.ts';
+import { layoutSeats, theatres } from '../schema/theatres.ts';
+
+/**
+ * A theatre partner's seat inventory. Neither a showtime nor its seats carry a partner column, so
+ * every query goes through the showtime's theatre and its `partner_id`: another partner's seats
+ * do not exist for it.
+ */
+
+const showtimeOwnedBy = (partnerId: string) =>
+  sql`exists (select 1 from ${theatres} t where t.id = ${showtimes.theatreId} and t.partner_id = ${partnerId})`;
+
+const seatsOwnedBy = (partnerId: string) =>
+  sql`exists (select 1 from ${showtimes} s join ${theatres} t on t.id = s.theatre_id
+    where s.id = ${seatInventory.showtimeId} and t.partner_id = ${partnerId})`;
+
+/** A held seat whose hold has run out is free again, whether or not the sweep has cleared it yet. */
+const holdExpired = sql`(${seatInventory.state} = 'held' and ${seatInventory.heldUntil} <= now())`;
+
+const effectiveState = sql<(typeof seatInventory.$inferSelect)['state']>`case when ${holdExpired} then 'available' else ${seatInventory.state} end`;
+
+export const partnerSeatColumns = {
+  seatId: seatInventory.seatId,
+  label: layoutSeats.label,
+  row: layoutSeats.rowLabel,
+  category: layoutSeats.category,
+  state: effectiveState,
+  blockedReason: seatInventory.blockedReason,
+  version: seatInventory.version,
+};
+
+export type PartnerSeatRow = Awaited<ReturnType<typeof listSeats>>[number];
+
+/**
+ * With `share`, the showtime row stays share-locked until the transaction ends: a concurrent
+ * cancellation or deletion (which locks it for update) waits for this change, or this change for
+ * it, so seats are never released on a showtime cancelled meanwhile. The row itself is not written.
+ */
+export function findShowtime(db: DbExecutor, partnerId: string, showtimeId: string, options: { share?: boolean } = {}) {
+  const query = db
+    .select({ id: showtimes.id, theatreId: showtimes.theatreId, status: showtimes.status })
+    .from(showtimes)
+    .where(and(eq(showtimes.id, showtimeId), showtimeOwnedBy(partnerId)));
+  return (options.share ? query.for('share') : query).then((rows) => rows[0]);
+}
+
+/** Every seat of the showtime in seat-map order: row by row (grid y), then across (grid x). */
+export function listSeats(db: DbExecutor, partnerId: string, showtimeId: string) {
+  return db
+    .select(partnerSeatColumns)
+    .from(seatInventory)
+    .innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId))
+    .where(and(eq(seatInventory.showtimeId, showtimeId), seatsOwnedBy(partnerId)))
+    .orderBy(asc(layoutSeats.y), asc(layoutSeats.x));
+}
+
+/**
+ * Locks the named seats of the showtime until the transaction ends, in seat id order so that two
+ * requests naming overlapping seats take their locks in the same order and never deadlock. After
+ * waiting for a lock, Postgres re-reads the row, so the state returned is the one this
+ * transaction will change. Labels the showtime does not have are simply absent.
+ */
+export function lockSeatsByLabel(db: DbExecutor, params: { partnerId: string; showtimeId: string; labels: string[] }) {
+  return db
+    .select({ ...partnerSeatColumns, y: layoutSeats.y, x: layoutSeats.x })
+    .from(seatInventory)
+    .innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId))
+    .where(
+      and(eq(seatInventory.showtimeId, params.showtimeId), inArray(layoutSeats.label, params.labels), seatsOwnedBy(params.partnerId)),
+    )
+    .orderBy(asc(seatInventory.seatId))
+    .for('update', { of: seatInventory });
+}
+
+const changedColumns = { seatId: seatInventory.seatId, state: seatInventory.state, blockedReason: seatInventory.blockedReason, version: seatInventory.version };
+
+/**
+ * Blocks seats that are available (an expired hold is cleared). Guarded by that state in the same
+ * statement, so it can never overwrite a live hold or a sale: the caller compares the row count.
+ */
+export function blockSeats(db: DbExecutor, params: { partnerId: string; showtimeId: string; seatIds: string[]; reason: string | null }) {
+  return db
+    .update(seatInventory)
+    .set({
+      state: 'blocked',
+      holdId: null,
+      heldUntil: null,
+      blockedReason: params.reason,
+      version: sql`${seatInventory.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(
+        eq(seatInventory.showtimeId, params.showtimeId),
+        inArray(seatInventory.seatId, params.seatIds),
+        sql`(${seatInventory.state} = 'available' or ${holdExpired})`,
+        seatsOwnedBy(params.partnerId),
+      ),
+    )
+    .returning(changedColumns);
+}
+
+/** Makes blocked seats available again; guarded by the blocked state like `blockSeats`. */
+export function releaseSeats(db: DbExecutor, params: { partnerId: string; showtimeId: string; seatIds: string[] }) {
+  return db
+    .update(seatInventory)
+    .set({ state: 'available', blockedReason: null, version: sql`${seatInventory.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(seatInventory.showtimeId, params.showtimeId),
+        inArray(seatInventory.seatId, params.seatIds),
+        eq(seatInventory.state, 'blocked'),
+        seatsOwnedBy(params.partnerId),
+      ),
+    )
+    .returning(changedColumns);
+}

@@ -1,0 +1,282 @@
+import type { DbExecutor } from '../db/client.ts';
+import { violatedExclusionConstraint, violatedUniqueConstraint } from '../db/constraint-violations.ts';
+import { newId } from '../db/ids.ts';
+import { findScreen } from '../db/queries/screens.ts';
+import * as queries from '../db/queries/showtimes.ts';
+import { findTheatre, type TheatreRow } from '../db/queries/theatres.ts';
+import { expectedVersion, staleEtag } from './etag.ts';
+import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
+import { recordEvent } from './events.ts';
+import { instantOfLocal, localDateOf, toLocalRfc3339 } from './local-time.ts';
+import { decodeCursor, pageOf } from './pagination.ts';
+import type { PartnerWriter } from './partner-writer.ts';
+
+export interface PriceInput {
+  category: string;
+  price: { amount: number; currency: string };
+}
+
+export interface ScheduleInput {
+  movieId?: string;
+  movieExternalId?: string;
+  startsAt?: string;
+  startsAtLocal?: string;
+  language: string;
+  format: queries.ShowtimeFormat;
+  prices: PriceInput[];
+}
+
+type Prices = Awaited<ReturnType<typeof queries.pricesOf>>;
+
+export function toShowtime(row: queries.ShowtimeRow, theatre: { timeZone: string }, prices: Prices) {
+  const { cityId: _cityId, ...showtime } = row;
+  return {
+    ...showtime,
+    startsAt: row.startsAt.toISOString(),
+    startsAtLocal: toLocalRfc3339(row.startsAt, theatre.timeZone),
+    endsAt: row.endsAt.toISOString(),
+    endsAtLocal: toLocalRfc3339(row.endsAt, theatre.timeZone),
+    timeZone: theatre.timeZone,
+    cancelledAt: row.cancelledAt?.toISOString() ?? null,
+    prices: prices.filter((price) => price.showtimeId === row.id).map((price) => ({
+      category: price.category,
+      price: { amount: price.amount, currency: price.currency },
+    })),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const invalid = (issues: ValidationIssue[]) => new ProblemError(400, 'validation_failed', 'One or more fields are not valid.', issues);
+
+async function requireTheatre(db: DbExecutor, partnerId: string, theatreId: string) {
+  const theatre = await findTheatre(db, partnerId, theatreId);
+  if (!theatre) throw notFound('theatre', theatreId);
+  return theatre;
+}
+
+/** The start instant from exactly one of `startsAt` / `startsAtLocal`. */
+function startOf(input: { startsAt?: string; startsAtLocal?: string }, timeZone: string, issues: ValidationIssue[]): Date | undefined {
+  if ((input.startsAt === undefined) === (input.startsAtLocal === undefined)) {
+    issues.push({ path: '/body/startsAt', message: 'give exactly one of startsAt and startsAtLocal', code: 'one_of_required' });
+    return undefined;
+  }
+  if (input.startsAt !== undefined) return new Date(input.startsAt);
+  const instant = instantOfLocal(input.startsAtLocal!, timeZone);
+  if (!instant) issues.push({ path: '/body/startsAtLocal', message: `does not exist in ${timeZone} (a clock change skips it)`, code: 'invalid_value' });
+  return instant;
+}
+
+/** Prices: one currency, and exactly the seat categories of the layout, each once. */
+function checkPrices(prices: PriceInput[], categories: string[], issues: ValidationIssue[]) {
+  const currencies = new Set(prices.map((price) => price.price.currency));
+  if (currencies.size > 1) issues.push({ path: '/body/prices', message: 'must all be in one currency', code: 'mixed_currencies' });
+  const seen = new Set<string>();
+  prices.forEach((price, index) => {
+    if (!categories.includes(price.category)) issues.push({ path: `/body/prices/${index}/category`, message: `is not a category of the screen's layout (${categories.join(', ')})`, code: 'unknown_category' });
+    if (seen.has(price.category)) issues.push({ path: `/body/prices/${index}/category`, message: 'is priced twice', code: 'duplicate' });
+    seen.add(price.category);
+  });
+  const missing = categories.filter((category) => !seen.has(category));
+  if (missing.length > 0) issues.push({ path: '/body/prices', message: `has no price for ${missing.join(', ')}`, code: 'missing_category' });
+}
+
+const priceRows = (prices: PriceInput[]) => prices.map((price) => ({ category: price.category, amount: price.price.amount, currency: price.price.currency }));
+
+/** Runs a write the overlap constraint may refuse, in a savepoint so the transaction survives to say why. */
+async function guardingOverlap<T>(tx: DbExecutor, span: { screenId: string; startsAt: Date; endsAt: Date; exceptId?: string }, write: (db: DbExecutor) => Promise<T>): Promise<T> {
+  try {
+    return await tx.transaction((savepoint) => write(savepoint));
+  } catch (error) {
+    if (violatedExclusionConstraint(error) !== 'showtimes_no_overlap') throw error;
+    const clashing = await queries.findOverlapping(tx, span);
+    throw new ProblemError(409, 'showtime_overlap', `The screen is already showing ${clashing.join(', ') || 'another showtime'} then (cleaning buffer included).`, undefined, undefined, clashing);
+  }
+}
+
+function audienceOf(theatre: TheatreRow, partnerId: string) {
+  // Aggregators learn of a theatre's showtimes once the theatre is public.
+  return { theatrePartnerId: partnerId, allAggregators: theatre.status === 'live' };
+}
+
+async function emit(w: PartnerWriter, type: 'showtime.created' | 'showtime.updated' | 'showtime.cancelled', theatre: TheatreRow, showtime: ReturnType<typeof toShowtime>) {
+  await recordEvent(w.tx, {
+    type,
+    aggregate: { type: 'showtime', id: showtime.id, version: showtime.version },
+    data: showtime,
+    audience: audienceOf(theatre, w.partnerId),
+  });
+}
+
+export async function createShowtime(w: PartnerWriter, theatreId: string, input: ScheduleInput & { externalRef: string; screenId: string }) {
+  const theatre = await requireTheatre(w.tx, w.partnerId, theatreId);
+  const issues: ValidationIssue[] = [];
+  const screen = await findScreen(w.tx, w.partnerId, input.screenId);
+  if (!screen || screen.theatreId !== theatreId) issues.push({ path: '/body/screenId', message: 'is not a screen of this theatre', code: 'not_found' });
+  else if (screen.status !== 'active') issues.push({ path: '/body/screenId', message: 'is retired', code: 'retired' });
+  const layout = screen ? await queries.currentLayoutOf(w.tx, screen.id) : undefined;
+  if (screen && !layout) throw new ProblemError(409, 'screen_has_no_layout', `Screen '${screen.id}' has no seat layout yet; post one first.`);
+  if ((input.movieId === undefined) === (input.movieExternalId === undefined)) {
+    issues.push({ path: '/body/movieId', message: 'give exactly one of movieId and movieExternalId', code: 'one_of_required' });
+  }
+  const movie = input.movieId !== undefined || input.movieExternalId !== undefined
+    ? await queries.findMovieForShowtime(w.tx, { id: input.movieId, externalId: input.movieExternalId })
+    : undefined;
+  if (!movie && (input.movieId ?? input.movieExternalId) !== undefined) {
+    issues.push({ path: input.movieId !== undefined ? '/body/movieId' : '/body/movieExternalId', message: 'is not a movie of the catalogue', code: 'not_found' });
+  }
+  if (movie && !movie.languages.includes(input.language)) issues.push({ path: '/body/language', message: `is not a language of the movie (${movie.languages.join(', ')})`, code: 'invalid_value' });
+  const startsAt = startOf(input, theatre.timeZone, issues);
+  if (layout) checkPrices(input.prices, layout.categories, issues);
+  if (issues.length > 0 || !screen || !layout || !movie || !startsAt) throw invalid(issues);
+
+  const endsAt = new Date(startsAt.getTime() + (movie.durationMinutes + theatre.cleaningBufferMinutes) * 60_000);
+  const id = newId('shw');
+  const row = await guardingOverlap(w.tx, { screenId: screen.id, startsAt, endsAt }, async (db) => {
+    try {
+      return await queries.insertShowtime(db, {
+        id, theatreId, screenId: screen.id, layoutId: layout.id, movieId: movie.id, cityId: theatre.cityId,
+        externalRef: input.externalRef, startsAt, endsAt, localDate: localDateOf(startsAt, theatre.timeZone),
+        language: input.language, format: input.format,
+      });
+    } catch (error) {
+      if (violatedUniqueConstraint(error) === 'showtimes_theatre_external_ref_unique') {
+        throw new ProblemError(409, 'external_ref_in_use', `This theatre already has a showtime with externalRef '${input.externalRef}'.`, [
+          { path: '/body/externalRef', message: 'is already the reference of another showtime of this theatre', code: 'already_exists' },
+        ]);
+      }
+      throw error;
+    }
+  });
+  await queries.replacePrices(w.tx, id, priceRows(input.prices));
+  await queries.createInventory(w.tx, id, layout.id);
+  const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, [id]));
+  await emit(w, 'showtime.created', theatre, showtime);
+  await w.audit({ action: 'showtime.created', targetType: 'showtime', targetIds: [id], details: { externalRef: input.externalRef } });
+  return showtime;
+}
+
+export async function getShowtime(db: DbExecutor, partnerId: string, showtimeId: string) {
+  const row = await queries.findShowtime(db, partnerId, showtimeId);
+  if (!row) throw notFound('showtime', showtimeId);
+  const theatre = (await findTheatre(db, partnerId, row.theatreId))!;
+  return toShowtime(row, theatre, await queries.pricesOf(db, [row.id]));
+}
+
+export async function listShowtimes(
+  db: DbExecutor,
+  params: { partnerId: string; theatreId: string; from?: string; to?: string; status?: 'scheduled' | 'cancelled'; limit: number; cursor?: string },
+) {
+  const theatre = await requireTheatre(db, params.partnerId, params.theatreId);
+  const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
+  const rows = await queries.listShowtimes(db, { ...params, after });
+  const prices = await queries.pricesOf(db, rows.map((row) => row.id));
+  return pageOf(rows, params.limit, (row) => [row.startsAt.toISOString(), row.id], (row) => toShowtime(row, theatre, prices));
+}
+
+/**
+ * Moves a showtime or changes its language, format or prices. The overlap constraint re-checks a
+ * move; unchanged values write nothing (no version, no event, no audit record).
+ */
+export async function updateShowtime(
+  w: PartnerWriter,
+  showtimeId: string,
+  patch: Partial<Pick<ScheduleInput, 'startsAt' | 'startsAtLocal' | 'language' | 'format' | 'prices'>>,
+  ifMatch: string | undefined,
+) {
+  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: true });
+  if (!current) throw notFound('showtime', showtimeId);
+  const expected = expectedVersion(ifMatch, current.id);
+  if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
+  if (current.status === 'cancelled') throw new ProblemError(409, 'showtime_cancelled', 'A cancelled showtime cannot change.');
+  const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
+  const issues: ValidationIssue[] = [];
+  const changes: queries.ShowtimeChanges = {};
+  if (patch.startsAt !== undefined || patch.startsAtLocal !== undefined) {
+    const startsAt = startOf(patch, theatre.timeZone, issues);
+    if (startsAt && startsAt.getTime() !== current.startsAt.getTime()) {
+      changes.startsAt = startsAt;
+      changes.endsAt = new Date(startsAt.getTime() + (current.endsAt.getTime() - current.startsAt.getTime()));
+      changes.localDate = localDateOf(startsAt, theatre.timeZone);
+    }
+  }
+  if (patch.language !== undefined && patch.language !== current.language) {
+    const movie = (await queries.findMovieForShowtime(w.tx, { id: current.movieId }))!;
+    if (!movie.languages.includes(patch.language)) issues.push({ path: '/body/language', message: `is not a language of the movie (${movie.languages.join(', ')})`, code: 'invalid_value' });
+    changes.language = patch.language;
+  }
+  if (patch.format !== undefined && patch.format !== current.format) changes.format = patch.format;
+  const currentPrices = await queries.pricesOf(w.tx, [current.id]);
+  let pricesChanged = false;
+  if (patch.prices !== undefined) {
+    checkPrices(patch.prices, await queries.categoriesOfLayout(w.tx, current.layoutId), issues);
+    const key = (rows: { category: string; amount: number; currency: string }[]) => JSON.stringify([...rows].map((row) => [row.category, row.amount, row.currency]).sort());
+    pricesChanged = key(priceRows(patch.prices)) !== key(currentPrices);
+  }
+  if (issues.length > 0) throw invalid(issues);
+  if (Object.keys(changes).length === 0 && !pricesChanged) return toShowtime(current, theatre, currentPrices);
+
+  const span = { screenId: current.screenId, startsAt: changes.startsAt ?? current.startsAt, endsAt: changes.endsAt ?? current.endsAt, exceptId: current.id };
+  const row = await guardingOverlap(w.tx, span, (db) => queries.updateShowtime(db, current.id, changes));
+  if (pricesChanged) await queries.replacePrices(w.tx, current.id, priceRows(patch.prices!));
+  const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, [current.id]));
+  await emit(w, 'showtime.updated', theatre, showtime);
+  await w.audit({ action: 'showtime.updated', targetType: 'showtime', targetIds: [current.id], details: { changed: [...Object.keys(changes), ...(pricesChanged ? ['prices'] : [])] } });
+  return showtime;
+}
+
+/**
+ * Cancels a showtime. First every seat not booked is blocked in one statement, so no sale can
+ * race the cancellation; then the bookings that are visible decide. Refunding bookings belongs to
+ * the booking engine: until then a showtime with bookings answers 409 and nothing changes.
+ */
+export async function cancelShowtime(w: PartnerWriter, showtimeId: string, ifMatch: string | undefined) {
+  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: true });
+  if (!current) throw notFound('showtime', showtimeId);
+  const expected = expectedVersion(ifMatch, current.id);
+  if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
+  const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
+  if (current.status === 'cancelled') return toShowtime(current, theatre, await queries.pricesOf(w.tx, [current.id]));
+  const booked = await queries.blockUnbookedSeats(w.tx, current.id);
+  if (booked > 0) {
+    throw new ProblemError(409, 'showtime_has_bookings', `${booked} seat(s) are booked; cancelling a showtime with bookings (and refunding them) is not available yet.`);
+  }
+  const row = await queries.markCancelled(w.tx, current.id);
+  const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, [current.id]));
+  await emit(w, 'showtime.cancelled', theatre, showtime);
+  await w.audit({ action: 'showtime.cancelled', targetType: 'showtime', targetIds: [current.id] });
+  return showtime;
+}
+
+/** Deletes a showtime "for the day": only one that never sold a seat. */
+export async function deleteShowtime(w: PartnerWriter, showtimeId: string, ifMatch: string | undefined) {
+  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: true });
+  if (!current) throw notFound('showtime', showtimeId);
+  const expected = expectedVersion(ifMatch, current.id);
+  if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
+  if (await queries.everSold(w.tx, current.id)) {
+    throw new ProblemError(409, 'showtime_has_sales', 'A showtime that sold seats cannot be deleted; cancel it instead.');
+  }
+  const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
+  const last = toShowtime({ ...current, status: 'cancelled', cancelledAt: new Date(), version: current.version + 1 }, theatre, await queries.pricesOf(w.tx, [current.id]));
+  await queries.deleteShowtime(w.tx, current.id);
+  // Receivers learn of a deletion as a cancellation: the showtime is gone either way.
+  await emit(w, 'showtime.cancelled', theatre, last);
+  await w.audit({ action: 'showtime.deleted', targetType: 'showtime', targetIds: [current.id], details: { externalRef: current.externalRef } });
+}
+
+/** `PUT …/showtimes/by-ref/{externalRef}`: created if new, else moved/repriced like a patch. */
+export async function upsertShowtime(w: PartnerWriter, theatreId: string, externalRef: string, document: ScheduleInput & { screenId: string }, ifMatch: string | undefined) {
+  await requireTheatre(w.tx, w.partnerId, theatreId);
+  const existing = await queries.findShowtimeByRef(w.tx, theatreId, externalRef);
+  if (!existing) {
+    if (ifMatch !== undefined && ifMatch.trim() !== '*') throw new ProblemError(412, 'precondition_failed', `No showtime has externalRef '${externalRef}' to match.`);
+    return { created: true, showtime: await createShowtime(w, theatreId, { ...document, externalRef }) };
+  }
+  const movie = await queries.findMovieForShowtime(w.tx, { id: document.movieId, externalId: document.movieExternalId });
+  if (document.screenId !== existing.screenId || (movie && movie.id !== existing.movieId)) {
+    throw new ProblemError(409, 'showtime_fixed', 'A showtime keeps its screen and movie; cancel it and create another.');
+  }
+  const { startsAt, startsAtLocal, language, format, prices } = document;
+  return { created: false, showtime: await updateShowtime(w, existing.id, { startsAt, startsAtLocal, language, format, prices }, ifMatch) };
+}
