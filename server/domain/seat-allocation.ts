@@ -1,5 +1,6 @@
 import type { DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/seat-inventory.ts';
+import { findShowtime } from '../db/queries/showtimes.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
 import { recordEvents } from './events.ts';
 import type { PartnerWriter } from './partner-writer.ts';
@@ -13,7 +14,7 @@ import type { PartnerWriter } from './partner-writer.ts';
 type SeatState = queries.PartnerSeatRow['state'];
 
 export async function getSeatInventory(db: DbExecutor, partnerId: string, showtimeId: string) {
-  const showtime = await queries.findShowtime(db, partnerId, showtimeId);
+  const showtime = await findShowtime(db, partnerId, showtimeId);
   if (!showtime) throw notFound('showtime', showtimeId);
   const seats = await queries.listSeats(db, partnerId, showtimeId);
   const counts: Record<SeatState, number> = { available: 0, held: 0, booked: 0, blocked: 0 };
@@ -53,7 +54,7 @@ export function releaseSeats(w: PartnerWriter, showtimeId: string, input: { seat
 }
 
 async function allocate(w: PartnerWriter, showtimeId: string, labels: string[], allocation: Allocation) {
-  const showtime = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { share: true });
+  const showtime = await findShowtime(w.tx, w.partnerId, showtimeId, { lock: 'share' });
   if (!showtime) throw notFound('showtime', showtimeId);
   if (showtime.status === 'cancelled') {
     throw new ProblemError(409, 'showtime_cancelled', `Showtime '${showtimeId}' is cancelled; its seats can no longer change.`);

@@ -184,7 +184,7 @@ export async function updateShowtime(
   patch: Partial<Pick<ScheduleInput, 'startsAt' | 'startsAtLocal' | 'language' | 'format' | 'prices'>>,
   ifMatch: string | undefined,
 ) {
-  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: true });
+  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: 'update' });
   if (!current) throw notFound('showtime', showtimeId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
@@ -231,7 +231,7 @@ export async function updateShowtime(
  * the booking engine: until then a showtime with bookings answers 409 and nothing changes.
  */
 export async function cancelShowtime(w: PartnerWriter, showtimeId: string, ifMatch: string | undefined) {
-  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: true });
+  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: 'update' });
   if (!current) throw notFound('showtime', showtimeId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
@@ -250,7 +250,7 @@ export async function cancelShowtime(w: PartnerWriter, showtimeId: string, ifMat
 
 /** Deletes a showtime "for the day": only one that never sold a seat. */
 export async function deleteShowtime(w: PartnerWriter, showtimeId: string, ifMatch: string | undefined) {
-  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: true });
+  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: 'update' });
   if (!current) throw notFound('showtime', showtimeId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);

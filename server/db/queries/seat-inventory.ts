@@ -10,9 +10,6 @@ import { layoutSeats, theatres } from '../schema/theatres.ts';
  * do not exist for it.
  */
 
-const showtimeOwnedBy = (partnerId: string) =>
-  sql`exists (select 1 from ${theatres} t where t.id = ${showtimes.theatreId} and t.partner_id = ${partnerId})`;
-
 const seatsOwnedBy = (partnerId: string) =>
   sql`exists (select 1 from ${showtimes} s join ${theatres} t on t.id = s.theatre_id
     where s.id = ${seatInventory.showtimeId} and t.partner_id = ${partnerId})`;
@@ -34,18 +31,6 @@ export const partnerSeatColumns = {
 
 export type PartnerSeatRow = Awaited<ReturnType<typeof listSeats>>[number];
 
-/**
- * With `share`, the showtime row stays share-locked until the transaction ends: a concurrent
- * cancellation or deletion (which locks it for update) waits for this change, or this change for
- * it, so seats are never released on a showtime cancelled meanwhile. The row itself is not written.
- */
-export function findShowtime(db: DbExecutor, partnerId: string, showtimeId: string, options: { share?: boolean } = {}) {
-  const query = db
-    .select({ id: showtimes.id, theatreId: showtimes.theatreId, status: showtimes.status })
-    .from(showtimes)
-    .where(and(eq(showtimes.id, showtimeId), showtimeOwnedBy(partnerId)));
-  return (options.share ? query.for('share') : query).then((rows) => rows[0]);
-}
 
 /** Every seat of the showtime in seat-map order: row by row (grid y), then across (grid x). */
 export function listSeats(db: DbExecutor, partnerId: string, showtimeId: string) {

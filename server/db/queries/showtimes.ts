@@ -34,9 +34,13 @@ export type ShowtimeFormat = ShowtimeRow['format'];
 const ownedBy = (partnerId: string) =>
   sql`exists (select 1 from ${theatres} t where t.id = ${showtimes.theatreId} and t.partner_id = ${partnerId})`;
 
-export function findShowtime(db: DbExecutor, partnerId: string, showtimeId: string, options: { lock?: boolean } = {}) {
+/**
+ * With `lock: 'update'` a change to the showtime waits for (and blocks) every other writer; with
+ * `'share'` seat changes proceed side by side but never alongside a cancellation.
+ */
+export function findShowtime(db: DbExecutor, partnerId: string, showtimeId: string, options: { lock?: 'update' | 'share' } = {}) {
   const query = db.select(showtimeColumns).from(showtimes).where(and(eq(showtimes.id, showtimeId), ownedBy(partnerId)));
-  return (options.lock ? query.for('update') : query).then((rows) => rows[0]);
+  return (options.lock ? query.for(options.lock) : query).then((rows) => rows[0]);
 }
 
 export function findShowtimeByRef(db: DbExecutor, theatreId: string, externalRef: string) {
