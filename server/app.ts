@@ -15,6 +15,7 @@ import validation from './plugins/validation.ts';
 import adminAuditRoutes from './routes/admin/audit.ts';
 import adminCatalogueRoutes from './routes/admin/catalogue.ts';
 import adminPartnerRoutes from './routes/admin/partners.ts';
+import holdRoutes from './routes/booking/holds.ts';
 import opsRoutes from './routes/ops/health.ts';
 import partnerAccountRoutes from './routes/partner/account.ts';
 import partnerLayoutRoutes from './routes/partner/layouts.ts';
@@ -23,6 +24,7 @@ import partnerSeatRoutes from './routes/partner/seats.ts';
 import partnerShowtimeRoutes from './routes/partner/showtimes.ts';
 import partnerTheatreRoutes from './routes/partner/theatres.ts';
 import publicRoutes from './routes/public/index.ts';
+import seatMapRoutes from './routes/public/seat-map.ts';
 import { componentSchemas } from './schemas/index.ts';
 
 /** The configuration the app runs with: by now the database has a URL (embedded or given). */
@@ -74,6 +76,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
 
   await app.register(opsRoutes);
   await app.register(publicRoutes, { prefix: '/v1' });
+  await app.register(seatMapRoutes, { prefix: '/v1' });
   await app.register(adminPartnerRoutes, { prefix: '/v1', apiKeyEnvironment: config.apiKeyEnvironment });
   await app.register(adminAuditRoutes, { prefix: '/v1' });
   await app.register(adminCatalogueRoutes, { prefix: '/v1' });
@@ -83,5 +86,11 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(partnerTheatreRoutes, { prefix: '/v1' });
   await app.register(partnerSeatRoutes, { prefix: '/v1' });
   await app.register(partnerShowtimeRoutes, { prefix: '/v1' });
+  await app.register(holdRoutes, {
+    prefix: '/v1',
+    ttlSeconds: config.holdTtlSeconds,
+    maxTtlSeconds: config.holdMaxTtlSeconds,
+    maxSeats: config.holdMaxSeats,
+  });
   return app;
 }

@@ -24,6 +24,17 @@ const ConfigSchema = Type.Object({
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 100 }),
   /** How often each process prunes expired idempotency keys. */
   MAINTENANCE_INTERVAL_MS: Type.Integer({ default: 600_000, minimum: 1000 }),
+  /** How long a new hold lasts, and how much one extension adds by default. */
+  HOLD_TTL_SECONDS: Type.Integer({ default: 600, minimum: 30, maximum: 3600 }),
+  /** The longest a hold may last in total, extensions included, counted from its creation. */
+  HOLD_MAX_TTL_SECONDS: Type.Integer({ default: 1800, minimum: 30, maximum: 7200 }),
+  /** Seats in one hold; at most the contract's ceiling of 100. */
+  HOLD_MAX_SEATS: Type.Integer({ default: 10, minimum: 1, maximum: 100 }),
+  /**
+   * Active holds per customer and showtime. The database enforces it with the partial unique
+   * index `holds_one_active_per_customer`, so 1 is the only value it can keep race-safely.
+   */
+  HOLD_MAX_ACTIVE_PER_CUSTOMER: Type.Integer({ default: 1, minimum: 1, maximum: 1 }),
 });
 
 type Env = Static<typeof ConfigSchema>;
@@ -45,6 +56,10 @@ export interface Config {
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
   maintenanceIntervalMs: number;
+  holdTtlSeconds: number;
+  holdMaxTtlSeconds: number;
+  holdMaxSeats: number;
+  holdMaxActivePerCustomer: number;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +87,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     });
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
+  if (values.HOLD_MAX_TTL_SECONDS < values.HOLD_TTL_SECONDS) {
+    throw new ConfigError(`Invalid configuration:\n  HOLD_MAX_TTL_SECONDS: must be at least HOLD_TTL_SECONDS (${values.HOLD_TTL_SECONDS})`);
+  }
   return {
     host: values.HOST,
     port: values.PORT,
@@ -88,5 +106,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     maintenanceIntervalMs: values.MAINTENANCE_INTERVAL_MS,
+    holdTtlSeconds: values.HOLD_TTL_SECONDS,
+    holdMaxTtlSeconds: values.HOLD_MAX_TTL_SECONDS,
+    holdMaxSeats: values.HOLD_MAX_SEATS,
+    holdMaxActivePerCustomer: values.HOLD_MAX_ACTIVE_PER_CUSTOMER,
   };
 }

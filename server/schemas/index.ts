@@ -2,10 +2,12 @@ import type { TSchema } from '@sinclair/typebox';
 import * as adminCatalogue from './admin-catalogue.ts';
 import * as catalogue from './catalogue.ts';
 import { Money, Problem, ValidationIssue } from './common.ts';
+import * as holds from './holds.ts';
 import { Health, Readiness } from './ops.ts';
 import * as partners from './partners.ts';
 import * as screens from './screens.ts';
 import * as seats from './seats.ts';
+import * as seatMap from './seat-map.ts';
 import * as showtimes from './showtimes.ts';
 import * as theatres from './theatres.ts';
 
@@ -32,6 +34,12 @@ export const componentSchemas: TSchema[] = [
   catalogue.TheatreShowtimesList,
   catalogue.SeatCategoryPrice,
   catalogue.PublicShowtime,
+  seatMap.SeatMapShowtime,
+  seatMap.SeatMapGrid,
+  seatMap.SeatMapRow,
+  seatMap.SeatMapSeat,
+  seatMap.SeatCategoryAvailability,
+  seatMap.SeatMap,
   adminCatalogue.CityIn,
   adminCatalogue.CityPatch,
   adminCatalogue.MovieIn,
@@ -71,4 +79,11 @@ export const componentSchemas: TSchema[] = [
   showtimes.ShowtimePatch,
   showtimes.PartnerShowtime,
   showtimes.PartnerShowtimeList,
+  holds.HoldIn,
+  holds.HoldExtendIn,
+  holds.QuoteDiscount,
+  holds.QuoteLine,
+  holds.Quote,
+  holds.HoldSeat,
+  holds.Hold,
 ];

@@ -13,6 +13,7 @@ const { app, adminKey, db } = await buildTestApp(t);
 const contract = (await $RefParser.dereference(fileURLToPath(new URL('../../openapi/openapi.yaml', import.meta.url)))) as any;
 const city = await catalogueFixture(db).city({ name: 'Replay City' });
 const theatrePartner = await onboardPartner(app, adminKey);
+const aggregator = await onboardPartner(app, adminKey, { name: 'Replay Aggregator', kind: 'aggregator' });
 
 const posts = Object.entries<any>(contract.paths)
   .filter(([, item]) => item.post)
@@ -25,7 +26,9 @@ t.test('every POST takes an Idempotency-Key and replays', async (t) => {
     t.ok(declared, `${operation.operationId} declares Idempotency-Key`);
     const example = operation.requestBody?.content?.['application/json']?.schema?.example;
     const payload = example && { ...example, ...('cityId' in example ? { cityId: city.id } : {}), ...('externalRef' in example ? { externalRef: `replay-${index}` } : {}) };
-    const credentials = path.startsWith('/v1/admin/') ? { authorization: `Bearer ${adminKey}` } : theatrePartner.headers;
+    const credentials = path.startsWith('/v1/admin/')
+      ? { authorization: `Bearer ${adminKey}` }
+      : path.startsWith('/v1/holds') ? aggregator.headers : theatrePartner.headers;
     const request = {
       method: 'POST' as const,
       // Ids nobody has, of the type each parameter takes.

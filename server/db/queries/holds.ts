@@ -1,0 +1,195 @@
+import { and, asc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { DbExecutor } from '../client.ts';
+import { customers, holds } from '../schema/booking.ts';
+import { seatInventory } from '../schema/inventory.ts';
+import { showtimePrices, showtimes } from '../schema/showtimes.ts';
+import { layoutSeats, theatres } from '../schema/theatres.ts';
+
+/**
+ * Holds and the seats they own. Every read or change of an existing hold takes its owner's scope
+ * (`holdScope`), so another seller's hold does not exist for the caller. Times come from the
+ * database clock (`now()`), the same clock `held_until <= now()` is judged by.
+ */
+
+/** Who may see a hold: the aggregator that sold it, or (direct) the customer it belongs to. */
+export type HoldScope = { partnerId: string } | { customerId: string };
+
+const inScope = (scope: HoldScope): SQL =>
+  'partnerId' in scope
+    ? eq(holds.partnerId, scope.partnerId)
+    : sql`${holds.customerId} = ${scope.customerId} and ${holds.partnerId} is null`;
+
+/**
+ * The showtime a hold is for, locked `FOR SHARE` so it cannot be cancelled while seats are being
+ * held (cancellation takes `FOR UPDATE`), with what decides whether it is on sale.
+ */
+export function findShowtimeForSale(db: DbExecutor, showtimeId: string) {
+  return db
+    .select({
+      id: showtimes.id,
+      layoutId: showtimes.layoutId,
+      status: showtimes.status,
+      started: sql<boolean>`${showtimes.startsAt} <= now()`,
+      theatreStatus: theatres.status,
+      theatrePartnerId: theatres.partnerId,
+    })
+    .from(showtimes)
+    .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
+    .where(eq(showtimes.id, showtimeId))
+    .for('share', { of: showtimes })
+    .then((rows) => rows[0]);
+}
+
+/** The named seats of a layout with their category and grid position; unknown labels are absent. */
+export function findLayoutSeats(db: DbExecutor, layoutId: string, labels: string[]) {
+  return db
+    .select({ seatId: layoutSeats.id, label: layoutSeats.label, category: layoutSeats.category, x: layoutSeats.x, y: layoutSeats.y })
+    .from(layoutSeats)
+    .where(and(eq(layoutSeats.layoutId, layoutId), inArray(layoutSeats.label, labels)));
+}
+
+export function listShowtimePrices(db: DbExecutor, showtimeId: string) {
+  return db
+    .select({ category: showtimePrices.category, amount: showtimePrices.amount, currency: showtimePrices.currency })
+    .from(showtimePrices)
+    .where(eq(showtimePrices.showtimeId, showtimeId));
+}
+
+/**
+ * Locks the seats in seat-id order (so overlapping requests never deadlock) and says whether each
+ * is free: available, or held by a hold that has run out, swept or not.
+ */
+export function lockSeats(db: DbExecutor, showtimeId: string, seatIds: string[]) {
+  return db
+    .select({
+      seatId: seatInventory.seatId,
+      state: seatInventory.state,
+      free: sql<boolean>`(${seatInventory.state} = 'available' or (${seatInventory.state} = 'held' and ${seatInventory.heldUntil} <= now()))`,
+    })
+    .from(seatInventory)
+    .where(and(eq(seatInventory.showtimeId, showtimeId), inArray(seatInventory.seatId, seatIds)))
+    .orderBy(asc(seatInventory.seatId))
+    .for('update');
+}
+
+/**
+ * Holds the seats, guarded by their being free in the same statement: the caller compares the
+ * row count with the seats it asked for.
+ */
+export function holdSeats(db: DbExecutor, params: { showtimeId: string; seatIds: string[]; holdId: string; heldUntil: Date }) {
+  return db
+    .update(seatInventory)
+    .set({ state: 'held', holdId: params.holdId, heldUntil: params.heldUntil, version: sql`${seatInventory.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(seatInventory.showtimeId, params.showtimeId),
+        inArray(seatInventory.seatId, params.seatIds),
+        sql`(${seatInventory.state} = 'available' or (${seatInventory.state} = 'held' and ${seatInventory.heldUntil} <= now()))`,
+      ),
+    )
+    .returning({ seatId: seatInventory.seatId });
+}
+
+export const holdColumns = {
+  id: holds.id,
+  showtimeId: holds.showtimeId,
+  customerId: holds.customerId,
+  partnerId: holds.partnerId,
+  customerRef: customers.externalRef,
+  status: holds.status,
+  /** True once the expiry has passed, whatever the status still says (the sweep may lag). */
+  lapsed: sql<boolean>`${holds.expiresAt} <= now()`,
+  expiresAt: holds.expiresAt,
+  quote: holds.quote,
+  createdAt: holds.createdAt,
+  version: holds.version,
+};
+
+/** Inserts the hold; `expires_at` is `ttlSeconds` from the transaction's start on the database clock. */
+export async function insertHold(
+  db: DbExecutor,
+  values: { id: string; showtimeId: string; customerId: string; partnerId: string | null; ttlSeconds: number; quote: unknown; seatCount: number },
+) {
+  const [row] = await db
+    .insert(holds)
+    .values({ ...values, expiresAt: sql`now() + make_interval(secs => ${values.ttlSeconds})` })
+    .returning({ id: holds.id, expiresAt: holds.expiresAt, createdAt: holds.createdAt });
+  return row!;
+}
+
+/** A hold of the caller's, with its customer reference; `lock` takes it `FOR UPDATE`. */
+export function findHold(db: DbExecutor, scope: HoldScope, holdId: string, options: { lock?: boolean } = {}) {
+  const query = db
+    .select(holdColumns)
+    .from(holds)
+    .innerJoin(customers, eq(customers.id, holds.customerId))
+    .where(and(eq(holds.id, holdId), inScope(scope)));
+  return (options.lock ? query.for('update', { of: holds }) : query).then((rows) => rows[0]);
+}
+
+/**
+ * Moves the expiry `seconds` later, never past `created_at + maxTtlSeconds`, and the held seats'
+ * `held_until` with it. Only an active hold that has not lapsed moves.
+ */
+export async function extendHold(db: DbExecutor, params: { holdId: string; seconds: number; maxTtlSeconds: number }) {
+  const [row] = await db
+    .update(holds)
+    .set({
+      expiresAt: sql`least(${holds.expiresAt} + make_interval(secs => ${params.seconds}), ${holds.createdAt} + make_interval(secs => ${params.maxTtlSeconds}))`,
+      version: sql`${holds.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(holds.id, params.holdId), eq(holds.status, 'active'), sql`${holds.expiresAt} > now()`))
+    .returning({ expiresAt: holds.expiresAt });
+  if (!row) return undefined;
+  await db
+    .update(seatInventory)
+    .set({ heldUntil: row.expiresAt, updatedAt: sql`now()` })
+    .where(and(eq(seatInventory.holdId, params.holdId), eq(seatInventory.state, 'held')));
+  return row;
+}
+
+export function setHoldStatus(db: DbExecutor, holdIds: string[], status: 'released' | 'expired') {
+  return db
+    .update(holds)
+    .set({ status, version: sql`${holds.version} + 1`, updatedAt: sql`now()` })
+    .where(and(inArray(holds.id, holdIds), eq(holds.status, 'active')))
+    .returning({ id: holds.id, version: holds.version, showtimeId: holds.showtimeId, partnerId: holds.partnerId, expiresAt: holds.expiresAt, seatCount: holds.seatCount });
+}
+
+/**
+ * Frees the seats these holds still own. A seat that another hold took after this one lapsed has
+ * another `hold_id` and is left alone.
+ */
+export function freeSeatsOf(db: DbExecutor, holdIds: string[]) {
+  // RETURNING sees the new row, whose hold_id is gone: the CTE keeps the old one.
+  return db.execute<{ holdId: string; seatId: string; label: string }>(sql`
+    with owned as (
+      select showtime_id, seat_id, hold_id from ${seatInventory}
+      where hold_id in ${holdIds} and state = 'held'
+    )
+    update ${seatInventory} si
+    set state = 'available', hold_id = null, held_until = null, version = si.version + 1, updated_at = now()
+    from owned join ${layoutSeats} ls on ls.id = owned.seat_id
+    where si.showtime_id = owned.showtime_id and si.seat_id = owned.seat_id and si.hold_id = owned.hold_id
+    returning owned.hold_id as "holdId", si.seat_id as "seatId", ls.label as label`);
+}
+
+/** Active holds past their expiry, oldest first, locked; holds another sweeper has are skipped. */
+export function lockLapsedHolds(db: DbExecutor, params: { limit: number } | { customerId: string; showtimeId: string }) {
+  const query = db
+    .select({ id: holds.id, theatrePartnerId: theatres.partnerId })
+    .from(holds)
+    .innerJoin(showtimes, eq(showtimes.id, holds.showtimeId))
+    .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
+    .where(
+      and(
+        eq(holds.status, 'active'),
+        lte(holds.expiresAt, sql`now()`),
+        'customerId' in params ? and(eq(holds.customerId, params.customerId), eq(holds.showtimeId, params.showtimeId)) : undefined,
+      ),
+    )
+    .orderBy(asc(holds.expiresAt));
+  // The sweep skips what others hold; a customer's own hold request waits for them instead.
+  return 'limit' in params ? query.limit(params.limit).for('update', { of: holds, skipLocked: true }) : query.for('update', { of: holds });
+}
