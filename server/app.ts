@@ -7,6 +7,7 @@ import idempotency from './plugins/idempotency.ts';
 import maintenance from './plugins/maintenance.ts';
 import mutations from './plugins/mutations.ts';
 import principal from './plugins/principal.ts';
+import scheduledJobs from './plugins/scheduled-jobs.ts';
 import draining from './plugins/draining.ts';
 import openapi from './plugins/openapi.ts';
 import problems, { replyWithProblem } from './plugins/problems.ts';
@@ -15,9 +16,11 @@ import validation from './plugins/validation.ts';
 import adminAuditRoutes from './routes/admin/audit.ts';
 import adminCatalogueRoutes from './routes/admin/catalogue.ts';
 import adminPartnerRoutes from './routes/admin/partners.ts';
+import bookingRoutes from './routes/booking/bookings.ts';
 import holdRoutes from './routes/booking/holds.ts';
 import opsRoutes from './routes/ops/health.ts';
 import partnerAccountRoutes from './routes/partner/account.ts';
+import partnerBookingRoutes from './routes/partner/bookings.ts';
 import partnerLayoutRoutes from './routes/partner/layouts.ts';
 import partnerScreenRoutes from './routes/partner/screens.ts';
 import partnerSeatRoutes from './routes/partner/seats.ts';
@@ -70,6 +73,9 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(idempotency);
   await app.register(mutations);
   await app.register(maintenance, { intervalMs: config.maintenanceIntervalMs });
+  if (config.jobsEnabled) {
+    await app.register(scheduledJobs, { redisUrl: config.redisUrl, prefix: config.queuePrefix, holdSweepEveryMs: config.holdSweepIntervalMs });
+  }
   app.addHook('onSend', async (request, reply) => {
     reply.header('request-id', request.id);
   });
@@ -92,5 +98,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     maxTtlSeconds: config.holdMaxTtlSeconds,
     maxSeats: config.holdMaxSeats,
   });
+  await app.register(bookingRoutes, { prefix: '/v1' });
+  await app.register(partnerBookingRoutes, { prefix: '/v1' });
   return app;
 }

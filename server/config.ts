@@ -22,6 +22,11 @@ const ConfigSchema = Type.Object({
   BODY_LIMIT_BYTES: Type.Integer({ default: 1_048_576, minimum: 1024 }),
   REQUEST_TIMEOUT_MS: Type.Integer({ default: 30_000, minimum: 1000 }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 100 }),
+  /** Run the BullMQ job schedulers (the hold sweep) in this process. */
+  JOBS_ENABLED: Type.Boolean({ default: true }),
+  /** Key prefix of Marquee's queues in Redis: separates deployments sharing one Redis. */
+  QUEUE_PREFIX: Type.String({ default: 'marquee', pattern: '^[A-Za-z0-9:_-]{1,64}$' }),
+  HOLD_SWEEP_INTERVAL_MS: Type.Integer({ default: 5000, minimum: 500 }),
   /** How often each process prunes expired idempotency keys. */
   MAINTENANCE_INTERVAL_MS: Type.Integer({ default: 600_000, minimum: 1000 }),
   /** How long a new hold lasts, and how much one extension adds by default. */
@@ -56,6 +61,9 @@ export interface Config {
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
   maintenanceIntervalMs: number;
+  jobsEnabled: boolean;
+  queuePrefix: string;
+  holdSweepIntervalMs: number;
   holdTtlSeconds: number;
   holdMaxTtlSeconds: number;
   holdMaxSeats: number;
@@ -106,6 +114,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     maintenanceIntervalMs: values.MAINTENANCE_INTERVAL_MS,
+    jobsEnabled: values.JOBS_ENABLED,
+    queuePrefix: values.QUEUE_PREFIX,
+    holdSweepIntervalMs: values.HOLD_SWEEP_INTERVAL_MS,
     holdTtlSeconds: values.HOLD_TTL_SECONDS,
     holdMaxTtlSeconds: values.HOLD_MAX_TTL_SECONDS,
     holdMaxSeats: values.HOLD_MAX_SEATS,

@@ -33,6 +33,7 @@ export const problemTitles = {
   hold_expired: 'The hold has expired or was released',
   hold_extension_limit: 'The hold cannot be extended any further',
   hold_converted: 'The hold has become a booking',
+  payment_method_unavailable: 'The payment method is not available for this booking',
   method_not_allowed: 'Method not allowed',
   internal_error: 'Internal server error',
   service_unavailable: 'Service unavailable',

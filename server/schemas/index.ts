@@ -1,5 +1,6 @@
 import type { TSchema } from '@sinclair/typebox';
 import * as adminCatalogue from './admin-catalogue.ts';
+import * as bookings from './bookings.ts';
 import * as catalogue from './catalogue.ts';
 import { Money, Problem, ValidationIssue } from './common.ts';
 import * as holds from './holds.ts';
@@ -86,4 +87,11 @@ export const componentSchemas: TSchema[] = [
   holds.Quote,
   holds.HoldSeat,
   holds.Hold,
+  bookings.BookingPaymentIn,
+  bookings.BookingIn,
+  bookings.BookingChannel,
+  bookings.BookingSeat,
+  bookings.BookingPayment,
+  bookings.Booking,
+  bookings.BookingList,
 ];

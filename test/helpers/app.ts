@@ -34,6 +34,8 @@ export async function buildTestApp(t: Teardownable, env: Record<string, string> 
   const config = loadConfig({
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ADMIN_API_KEY: adminKey,
+    // Job schedulers run only in the tests about them, each under its own queue prefix.
+    JOBS_ENABLED: 'false',
     ...env,
     DATABASE_URL: databaseUrl,
   });

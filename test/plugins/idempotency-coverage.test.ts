@@ -28,7 +28,7 @@ t.test('every POST takes an Idempotency-Key and replays', async (t) => {
     const payload = example && { ...example, ...('cityId' in example ? { cityId: city.id } : {}), ...('externalRef' in example ? { externalRef: `replay-${index}` } : {}) };
     const credentials = path.startsWith('/v1/admin/')
       ? { authorization: `Bearer ${adminKey}` }
-      : path.startsWith('/v1/holds') ? aggregator.headers : theatrePartner.headers;
+      : path.startsWith('/v1/holds') || path.startsWith('/v1/bookings') ? aggregator.headers : theatrePartner.headers;
     const request = {
       method: 'POST' as const,
       // Ids nobody has, of the type each parameter takes.

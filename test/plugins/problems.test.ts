@@ -53,8 +53,8 @@ t.test('with the database unreachable: not ready, and reads answer a retryable 5
   t.equal(read.headers['retry-after'], '1');
 });
 
-t.test('a Redis that is down is reported, not fatal', async (t) => {
-  const { app } = await buildTestApp(t, { REDIS_URL: 'redis://127.0.0.1:1' });
+t.test('a Redis that is down is reported, not fatal, even to the job schedulers', async (t) => {
+  const { app } = await buildTestApp(t, { REDIS_URL: 'redis://127.0.0.1:1', JOBS_ENABLED: 'true' });
   const ready = await app.inject('/readyz');
   t.equal(ready.statusCode, 200);
   t.same(ready.json(), { status: 'ready', checks: { database: 'up', redis: 'down' } });

@@ -1,0 +1,184 @@
+import { randomInt } from 'node:crypto';
+import type { DbExecutor } from '../db/client.ts';
+import { newId } from '../db/ids.ts';
+import * as queries from '../db/queries/bookings.ts';
+import { findHold } from '../db/queries/holds.ts';
+import type { AuditWriter } from './audit.ts';
+import { ProblemError, invalidQuery, notFound } from './errors.ts';
+import { recordEvents } from './events.ts';
+import { decodeCursor, pageOf } from './pagination.ts';
+
+/**
+ * Bookings: a hold confirmed into sold seats, in one transaction. The order of locks is the one
+ * holds take (showtime `FOR SHARE`, then the hold, then its seats), so confirming never deadlocks
+ * with holding, expiring or cancelling. The hold's row lock decides a race with its own expiry:
+ * whoever takes it first wins, and the other sees the outcome. One guarded UPDATE moves exactly
+ * the hold's seats to booked; `booked_seats`' partial unique index makes a double sale impossible
+ * at the database whatever the application does.
+ */
+
+/** Who sells the booking: an aggregator for its customers (customer sign-in adds `direct`). */
+export type BookingSeller = { kind: 'aggregator'; partnerId: string };
+
+export interface BookingWriter {
+  tx: DbExecutor;
+  audit: AuditWriter;
+  seller: BookingSeller;
+}
+
+/** Who reads: the aggregator that sold it, or the theatre partner whose theatre it is at. */
+export type BookingReader = { kind: 'aggregator' | 'theatre'; partnerId: string };
+
+export type PaymentIn = { method: 'partner_collected'; reference: string } | { method: 'pay_at_venue' };
+
+interface Money {
+  amount: number;
+  currency: string;
+}
+interface QuoteLine {
+  label: string;
+  category: string;
+  basePrice: Money;
+  discounts: { offerId: string; description: string; amount: Money }[];
+  price: Money;
+}
+interface Quote {
+  lines: QuoteLine[];
+  total: Money;
+}
+
+/** No 0/O, 1/I/L: a reference read out over the phone or from a printed ticket stays unambiguous. */
+const REFERENCE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const REFERENCE_ATTEMPTS = 8;
+
+export function newReference(): string {
+  let code = '';
+  for (let index = 0; index < 6; index += 1) code += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `MQ-${code}`;
+}
+
+export async function confirmBooking(w: BookingWriter, input: { holdId: string; payment: PaymentIn }) {
+  const scope = { partnerId: w.seller.partnerId };
+  const seen = await findHold(w.tx, scope, input.holdId);
+  if (!seen) throw notFound('hold', input.holdId);
+  const showtime = await queries.lockShowtimeForBooking(w.tx, seen.showtimeId);
+  const hold = await findHold(w.tx, scope, input.holdId, { lock: true });
+  if (!showtime || !hold) throw notFound('hold', input.holdId);
+  if (hold.status === 'converted') throw new ProblemError(409, 'hold_converted', `Hold '${input.holdId}' has already become a booking.`);
+  if (hold.status !== 'active' || hold.lapsed) throw holdExpired(input.holdId);
+  if (showtime.status !== 'scheduled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${showtime.id}' is cancelled.`);
+  if (input.payment.method === 'pay_at_venue' && !showtime.payAtVenue) {
+    throw new ProblemError(409, 'payment_method_unavailable', 'This theatre does not take payment at the venue.');
+  }
+
+  const quote = hold.quote as Quote;
+  const bookingId = newId('bkg');
+  const booking = await insertBooking(w.tx, {
+    id: bookingId, showtimeId: hold.showtimeId, customerId: hold.customerId, holdId: hold.id, channelPartnerId: w.seller.partnerId,
+    totalAmount: quote.total.amount, currency: quote.total.currency, priceBreakdown: quote,
+  });
+
+  const seats = await queries.bookHeldSeats(w.tx, { showtimeId: hold.showtimeId, holdId: hold.id, bookingId });
+  // Fewer seats than the quote: some lapsed or were taken; the whole transaction rolls back.
+  if (seats.length !== quote.lines.length) throw holdExpired(input.holdId);
+  const seatIdOf = new Map(seats.map((seat) => [seat.label, seat.seatId]));
+  await queries.insertBookedSeats(
+    w.tx,
+    quote.lines.map((line) => ({
+      bookingId, showtimeId: hold.showtimeId, seatId: seatIdOf.get(line.label)!, label: line.label, category: line.category,
+      baseAmount: line.basePrice.amount, discountAmount: line.basePrice.amount - line.price.amount, amount: line.price.amount, currency: line.price.currency,
+    })),
+  );
+  const payment = {
+    method: input.payment.method,
+    status: input.payment.method === 'partner_collected' ? ('captured' as const) : ('pending' as const),
+    amount: quote.total.amount,
+    currency: quote.total.currency,
+    providerReference: input.payment.method === 'partner_collected' ? input.payment.reference : null,
+  };
+  await queries.insertPayment(w.tx, { id: newId('pay'), bookingId, ...payment });
+  const converted = await queries.markHoldConverted(w.tx, hold.id);
+  if (converted.length !== 1) throw new Error(`hold ${hold.id} was locked and active, yet not converted`);
+
+  const row: queries.BookingRow = {
+    id: bookingId, reference: booking.reference, showtimeId: hold.showtimeId, theatreId: showtime.theatreId, channelPartnerId: w.seller.partnerId,
+    customerRef: hold.customerRef, status: 'confirmed', totalAmount: quote.total.amount, currency: quote.total.currency, priceBreakdown: quote,
+    createdAt: booking.createdAt, cursorAt: booking.createdAt.toISOString(),
+  };
+  const result = toBooking(row, payment);
+  await recordEvents(w.tx, [
+    {
+      type: 'booking.confirmed',
+      aggregate: { type: 'booking', id: bookingId, version: booking.version },
+      // Never who the customer is: the theatre partner sees this event too.
+      data: { ...result, customerRef: null },
+      audience: { aggregatorPartnerId: w.seller.partnerId, theatrePartnerId: showtime.theatrePartnerId },
+    },
+    {
+      type: 'inventory.updated',
+      aggregate: { type: 'showtime', id: hold.showtimeId, version: Math.max(...seats.map((seat) => seat.version)) },
+      data: { showtimeId: hold.showtimeId, seats: seats.map(({ seatId, label, version }) => ({ seatId, label, state: 'booked', version })) },
+      audience: { theatrePartnerId: showtime.theatrePartnerId, allAggregators: true },
+    },
+  ]);
+  await w.audit({
+    action: 'booking.confirmed', targetType: 'booking', targetIds: [bookingId],
+    details: { reference: booking.reference, holdId: hold.id, showtimeId: hold.showtimeId, seats: quote.lines.map((line) => line.label), paymentMethod: payment.method },
+  });
+  return result;
+}
+
+/** Inserts the booking under a fresh reference, drawing again on the rare collision. */
+async function insertBooking(tx: DbExecutor, values: Omit<Parameters<typeof queries.insertBooking>[1], 'reference'>) {
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
+    const reference = newReference();
+    const inserted = await queries.insertBooking(tx, { ...values, reference });
+    if (inserted) return { ...inserted, reference };
+  }
+  throw new Error(`no free booking reference after ${REFERENCE_ATTEMPTS} attempts`);
+}
+
+const scopeOf = (reader: BookingReader): queries.BookingScope =>
+  reader.kind === 'aggregator' ? { channelPartnerId: reader.partnerId } : { theatrePartnerId: reader.partnerId };
+
+export async function getBooking(db: DbExecutor, reader: BookingReader, bookingId: string) {
+  const row = await queries.findBooking(db, scopeOf(reader), bookingId);
+  if (!row) throw notFound('booking', bookingId);
+  const [payment] = await queries.paymentsOf(db, [row.id]);
+  return toBooking(visibleTo(reader, row), payment);
+}
+
+export async function listBookings(db: DbExecutor, reader: BookingReader, params: Omit<queries.BookingFilter, 'after'> & { cursor?: string }) {
+  const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
+  if (after && Number.isNaN(Date.parse(after[0]))) throw invalidQuery('cursor', 'is not a cursor returned by this list', 'invalid_cursor');
+  const rows = await queries.listBookings(db, scopeOf(reader), { ...params, after });
+  const payments = await queries.paymentsOf(db, rows.slice(0, params.limit).map((row) => row.id));
+  const paymentOf = new Map(payments.reverse().map((payment) => [payment.bookingId, payment]));
+  return pageOf(rows, params.limit, (row) => [row.cursorAt, row.id], (row) => toBooking(visibleTo(reader, row), paymentOf.get(row.id)));
+}
+
+/** A theatre partner sees its bookings, never who the aggregator's customer is. */
+const visibleTo = (reader: BookingReader, row: queries.BookingRow): queries.BookingRow => (reader.kind === 'aggregator' ? row : { ...row, customerRef: null });
+
+type PaymentRow = { method: 'partner_collected' | 'pay_at_venue' | 'card'; status: Awaited<ReturnType<typeof queries.paymentsOf>>[number]['status']; amount: number; currency: string; providerReference: string | null };
+
+function toBooking(row: queries.BookingRow, payment: PaymentRow | undefined) {
+  const quote = row.priceBreakdown as Quote;
+  if (!payment) throw new Error(`booking ${row.id} has no payment`);
+  return {
+    id: row.id,
+    reference: row.reference,
+    showtimeId: row.showtimeId,
+    theatreId: row.theatreId,
+    channel: row.channelPartnerId ? { type: 'partner' as const, partnerId: row.channelPartnerId } : { type: 'direct' as const, partnerId: null },
+    customerRef: row.customerRef,
+    status: row.status,
+    seats: quote.lines.map(({ label, category }) => ({ label, category })),
+    priceLines: quote.lines,
+    total: { amount: row.totalAmount, currency: row.currency },
+    payment: { method: payment.method, status: payment.status, amount: { amount: payment.amount, currency: payment.currency }, reference: payment.providerReference },
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+const holdExpired = (holdId: string) => new ProblemError(409, 'hold_expired', `Hold '${holdId}' has expired or was released; nothing was booked.`);

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.ts';
+import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
+import { onboardPartner } from '../helpers/partners.ts';
+import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+
+/** The hold sweep runs by itself on a BullMQ job scheduler: nobody calls it in this test. */
+await requireRedis();
+const prefix = `marquee-test-${randomBytes(6).toString('hex')}`;
+const { app, adminKey, db } = await buildTestApp(t, { JOBS_ENABLED: 'true', QUEUE_PREFIX: prefix, HOLD_SWEEP_INTERVAL_MS: '500' });
+t.teardown(() => deleteQueueKeys(prefix));
+
+const city = await catalogueFixture(db).city({ name: 'Sweep City' });
+const movie = await catalogueFixture(db).movie({ title: 'Sweep', durationMinutes: 90 });
+const theatrePartner = await onboardPartner(app, adminKey, { name: 'Sweep Cinemas' });
+const aggregator = await onboardPartner(app, adminKey, { name: 'Sweep Seller', kind: 'aggregator' });
+
+async function post(url: string, payload: object, headers = theatrePartner.headers) {
+  const response = await app.inject({ method: 'POST', url, headers, payload });
+  if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+  return response.json();
+}
+
+t.test('a lapsed hold is expired by the scheduler, its seats freed, one event written', async (t) => {
+  const theatre = await post('/v1/partner/theatres', { externalRef: 'sw', name: 'Sweep One', cityId: city.id, address: '1 Road', status: 'live' });
+  const screen = await post(`/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 's1', name: 'Screen 1' });
+  await post(`/v1/partner/screens/${screen.id}/layouts`, { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }] }] });
+  const showtime = await post(`/v1/partner/theatres/${theatre.id}/showtimes`, {
+    externalRef: 'sw-1', screenId: screen.id, movieId: movie.id, language: 'en', format: '2D', startsAt: '2030-06-01T10:00:00Z',
+    prices: [{ category: 'standard', price: { amount: 100, currency: 'INR' } }],
+  });
+  const hold = await post('/v1/holds', { showtimeId: showtime.id, customerRef: 'cust-1', seats: ['A1', 'A2'] }, aggregator.headers);
+  await db.execute(sql`update holds set expires_at = now() - interval '1 second' where id = ${hold.id}`);
+  await db.execute(sql`update seat_inventory set held_until = now() - interval '1 second' where hold_id = ${hold.id}`);
+
+  let status = 'active';
+  for (let attempt = 0; attempt < 60 && status === 'active'; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const [row] = await db.execute<{ status: string }>(sql`select status from holds where id = ${hold.id}`);
+    status = row!.status;
+  }
+  t.equal(status, 'expired', 'expired by the scheduled sweep within 15 s');
+  const [seats] = await db.execute<{ states: string[] }>(sql`select array_agg(state order by seat_id) as states from seat_inventory where showtime_id = ${showtime.id}`);
+  t.same(seats!.states, ['available', 'available']);
+  const expiredEvents = await db.execute(sql`select id from events where type = 'hold.expired' and aggregate_id = ${hold.id}`);
+  t.equal(expiredEvents.length, 1, 'one hold.expired event');
+});

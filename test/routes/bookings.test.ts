@@ -1,0 +1,212 @@
+import { and, eq, sql } from 'drizzle-orm';
+import t from 'tap';
+import { bookedSeats, bookings, holds, payments } from '../../server/db/schema/booking.ts';
+import { events } from '../../server/db/schema/events.ts';
+import { seatInventory } from '../../server/db/schema/inventory.ts';
+import { layoutSeats } from '../../server/db/schema/theatres.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
+import { onboardPartner } from '../helpers/partners.ts';
+
+const { app, adminKey, db } = await buildTestApp(t);
+const fixture = catalogueFixture(db);
+const city = await fixture.city({ name: 'Booking City' });
+const movie = await fixture.movie({ title: 'Booked Solid', durationMinutes: 100 });
+const owner = await onboardPartner(app, adminKey, { name: 'Booking Cinemas' });
+const otherOwner = await onboardPartner(app, adminKey, { name: 'Other Cinemas' });
+const aggregator = await onboardPartner(app, adminKey, { name: 'TicketHub', kind: 'aggregator' });
+const rival = await onboardPartner(app, adminKey, { name: 'SeatSeller', kind: 'aggregator' });
+
+async function post(url: string, payload: object, headers: Record<string, string> = owner.headers) {
+  const response = await app.inject({ method: 'POST', url, headers, payload });
+  if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+  return response.json();
+}
+
+const venue = await post('/v1/partner/theatres', { externalRef: 'b1', name: 'Pay Here', cityId: city.id, address: '1 Road', status: 'live', payAtVenue: true });
+const online = await post('/v1/partner/theatres', { externalRef: 'b2', name: 'Online Only', cityId: city.id, address: '2 Road', status: 'live' });
+const rows = [{ label: 'A', seats: Array.from({ length: 12 }, (_, n) => ({ number: n + 1, category: 'standard' })) }];
+const prices = [{ category: 'standard', price: { amount: 25_000, currency: 'INR' } }];
+const screens = new Map<string, string>();
+for (const theatre of [venue, online]) {
+  const screen = await post(`/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 's1', name: 'Screen 1' });
+  await post(`/v1/partner/screens/${screen.id}/layouts`, { rows });
+  screens.set(theatre.id, screen.id);
+}
+let day = 0;
+async function showtime(theatre: { id: string } = venue) {
+  day += 1;
+  return (await post(`/v1/partner/theatres/${theatre.id}/showtimes`, {
+    externalRef: `sh-${day}`, screenId: screens.get(theatre.id), movieId: movie.id, language: 'en', format: '2D', prices,
+    startsAt: new Date(Date.parse('2030-06-01T10:00:00Z') + day * 86_400_000).toISOString(),
+  })).id as string;
+}
+async function hold(showtimeId: string, seats: string[], headers = aggregator.headers, customerRef = `cust-${showtimeId.slice(-4)}-${seats.join('')}`) {
+  return post('/v1/holds', { showtimeId, customerRef, seats }, headers);
+}
+const partnerCollected = { method: 'partner_collected', reference: 'pg_txn_1' };
+const book = (holdId: string, payment: object = partnerCollected, headers: Record<string, string> = aggregator.headers) =>
+  app.inject({ method: 'POST', url: '/v1/bookings', headers, payload: { holdId, payment } });
+const seatStates = async (showtimeId: string) =>
+  Object.fromEntries((await db.select({ label: layoutSeats.label, state: seatInventory.state }).from(seatInventory)
+    .innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId)).where(eq(seatInventory.showtimeId, showtimeId))).map((seat) => [seat.label, seat.state]));
+const lapse = (holdId: string) => db.execute(sql`with h as (update holds set expires_at = now() - interval '1 second' where id = ${holdId} returning id)
+  update seat_inventory set held_until = now() - interval '1 second' where hold_id in (select id from h)`);
+
+t.test('confirm a hold: seats booked, one booking, payment, hold converted, two events, seat map', async (t) => {
+  const showtimeId = await showtime();
+  const held = await hold(showtimeId, ['A2', 'A1'], aggregator.headers, 'cust-9');
+  const before = (await app.inject({ url: `/v1/showtimes/${showtimeId}/seat-map` })).headers.etag;
+  const versionsBefore = await db.select({ version: seatInventory.version }).from(seatInventory).where(eq(seatInventory.holdId, held.id));
+  const headers = { ...aggregator.headers, 'idempotency-key': 'book-1' };
+  const created = await book(held.id, partnerCollected, headers);
+  t.equal(created.statusCode, 201, created.body);
+  const body = created.json();
+  const inr = (amount: number) => ({ amount, currency: 'INR' });
+  t.match(body, {
+    id: /^bkg_/, reference: /^MQ-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/, showtimeId, theatreId: venue.id,
+    channel: { type: 'partner', partnerId: aggregator.partner.id }, customerRef: 'cust-9', status: 'confirmed',
+    total: inr(50_000), payment: { method: 'partner_collected', status: 'captured', amount: inr(50_000), reference: 'pg_txn_1' },
+  });
+  t.same(body.seats, [{ label: 'A1', category: 'standard' }, { label: 'A2', category: 'standard' }]);
+  t.same(body.priceLines, held.quote.lines);
+  t.equal(created.headers.location, `/v1/bookings/${body.id}`);
+
+  t.match(await seatStates(showtimeId), { A1: 'booked', A2: 'booked', A3: 'available' });
+  const seatRows = await db.select().from(seatInventory).where(eq(seatInventory.bookingId, body.id));
+  t.equal(seatRows.length, 2);
+  t.ok(seatRows.every((seat) => seat.holdId === null && seat.heldUntil === null && seat.version === versionsBefore[0]!.version + 1), 'version bumped');
+  t.equal((await db.select().from(bookings).where(eq(bookings.holdId, held.id))).length, 1);
+  t.same((await db.select({ label: bookedSeats.label, amount: bookedSeats.amount }).from(bookedSeats).where(eq(bookedSeats.bookingId, body.id)).orderBy(bookedSeats.label)),
+    [{ label: 'A1', amount: 25_000 }, { label: 'A2', amount: 25_000 }]);
+  t.match(await db.select().from(payments).where(eq(payments.bookingId, body.id)), [{ method: 'partner_collected', status: 'captured', amount: 50_000, providerReference: 'pg_txn_1' }]);
+  t.equal((await db.select({ status: holds.status }).from(holds).where(eq(holds.id, held.id)))[0]!.status, 'converted');
+
+  const [confirmed] = await db.select().from(events).where(and(eq(events.type, 'booking.confirmed'), eq(events.aggregateId, body.id)));
+  t.match(confirmed, { aggregateType: 'booking', aggregateVersion: 1, aggregatorPartnerId: aggregator.partner.id, theatrePartnerId: owner.partner.id, data: { id: body.id, reference: body.reference, customerRef: null } });
+  const [inventory, ...more] = await db.select().from(events).where(and(eq(events.type, 'inventory.updated'), eq(events.aggregateId, showtimeId)));
+  t.same(more, []);
+  t.match(inventory, { aggregateType: 'showtime', aggregateVersion: Math.max(...seatRows.map((seat) => seat.version)), theatrePartnerId: owner.partner.id, isPublic: true });
+  t.same((inventory!.data as { seats: { label: string; state: string }[] }).seats.map((seat) => `${seat.label}:${seat.state}`).sort(), ['A1:booked', 'A2:booked']);
+
+  const map = await app.inject({ url: `/v1/showtimes/${showtimeId}/seat-map` });
+  t.not(map.headers.etag, before, 'the seat map ETag moves');
+  t.match(Object.fromEntries(map.json().seats.map((seat: { label: string; status: string }) => [seat.label, seat.status])), { A1: 'unavailable', A2: 'unavailable', A3: 'available' });
+
+  const replay = await book(held.id, partnerCollected, headers);
+  t.equal(replay.statusCode, 201);
+  t.equal(replay.headers['idempotent-replayed'], 'true');
+  t.same(replay.json(), body);
+  const again = await book(held.id);
+  t.equal(again.statusCode, 409);
+  t.equal(again.json().code, 'hold_converted');
+  t.equal((await db.select().from(bookings).where(eq(bookings.holdId, held.id))).length, 1, 'still one booking');
+
+  t.same((await app.inject({ url: `/v1/bookings/${body.id}`, headers: aggregator.headers })).json(), body, 'read back');
+  const asOwner = await app.inject({ url: `/v1/bookings/${body.id}`, headers: owner.headers });
+  t.equal(asOwner.statusCode, 200);
+  t.same(asOwner.json(), { ...body, customerRef: null }, "the theatre partner never learns the aggregator's customer");
+});
+
+t.test('refusals: another aggregator\'s hold, expired, released, pay at venue where not allowed, bad input', async (t) => {
+  const showtimeId = await showtime(online);
+  const mine = await hold(showtimeId, ['A1']);
+  const foreign = await book(mine.id, partnerCollected, rival.headers);
+  t.equal(foreign.statusCode, 404);
+  t.equal(foreign.json().code, 'not_found');
+  t.equal((await book('hld_missing')).statusCode, 404);
+  t.equal((await book(mine.id, partnerCollected, owner.headers)).statusCode, 403, 'theatre partners do not book');
+
+  const refused = await book(mine.id, { method: 'pay_at_venue' });
+  t.equal(refused.statusCode, 409);
+  t.equal(refused.json().code, 'payment_method_unavailable');
+  t.match(await seatStates(showtimeId), { A1: 'held' }, 'nothing changed');
+
+  await lapse(mine.id);
+  const expired = await book(mine.id);
+  t.equal(expired.statusCode, 409);
+  t.equal(expired.json().code, 'hold_expired');
+  t.equal((await db.select().from(bookings).where(eq(bookings.showtimeId, showtimeId))).length, 0);
+
+  const released = await hold(showtimeId, ['A2']);
+  t.equal((await app.inject({ method: 'POST', url: `/v1/holds/${released.id}/release`, headers: aggregator.headers })).statusCode, 200);
+  t.equal((await book(released.id)).json().code, 'hold_expired');
+
+  // The hold says active, but one seat's held_until has run out: nothing is booked.
+  const partial = await hold(showtimeId, ['A3', 'A4']);
+  await db.execute(sql`update seat_inventory set held_until = now() - interval '1 second' where hold_id = ${partial.id} and seat_id = (select seat_id from seat_inventory where hold_id = ${partial.id} limit 1)`);
+  const short = await book(partial.id);
+  t.equal(short.json().code, 'hold_expired');
+  t.match(await seatStates(showtimeId), { A3: 'held', A4: 'held' }, 'nothing changed');
+
+  for (const payload of [{ holdId: mine.id }, { holdId: mine.id, payment: { method: 'card' } }, { holdId: mine.id, payment: { method: 'partner_collected' } }, { holdId: mine.id, payment: { method: 'pay_at_venue', reference: 'x' } }, { holdId: mine.id, payment: partnerCollected, extra: 1 }]) {
+    const invalid = await app.inject({ method: 'POST', url: '/v1/bookings', headers: aggregator.headers, payload });
+    t.equal(invalid.statusCode, 400, JSON.stringify(payload));
+    t.equal(invalid.json().code, 'validation_failed');
+  }
+
+  const atVenue = await hold(await showtime(venue), ['A5']);
+  const ok = await book(atVenue.id, { method: 'pay_at_venue' });
+  t.equal(ok.statusCode, 201, ok.body);
+  t.match(ok.json().payment, { method: 'pay_at_venue', status: 'pending', reference: null });
+});
+
+t.test('the same hold confirmed by 10 parallel requests: exactly one booking', async (t) => {
+  const showtimeId = await showtime();
+  const held = await hold(showtimeId, ['A6', 'A7', 'A8']);
+  const responses = await Promise.all(Array.from({ length: 10 }, (_, index) => book(held.id, partnerCollected, { ...aggregator.headers, 'idempotency-key': `race-${index}` })));
+  const codes = responses.map((response) => response.statusCode).sort();
+  t.same(codes, [201, ...Array(9).fill(409)], responses.filter((r) => r.statusCode >= 500).map((r) => r.body).join('\n').slice(0, 500));
+  t.ok(responses.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'hold_converted'));
+  t.equal((await db.select().from(bookings).where(eq(bookings.holdId, held.id))).length, 1);
+  t.equal((await db.select().from(bookedSeats).where(eq(bookedSeats.showtimeId, showtimeId))).length, 3);
+});
+
+t.test('a hold racing its own expiry: one outcome', async (t) => {
+  const showtimeId = await showtime();
+  const held = await hold(showtimeId, ['A9']);
+  await db.execute(sql`with h as (update holds set expires_at = now() + interval '150 milliseconds' where id = ${held.id} returning id, expires_at)
+    update seat_inventory set held_until = h.expires_at from h where hold_id = h.id`);
+  await new Promise((resolve) => setTimeout(resolve, 140));
+  const response = await book(held.id);
+  const [row] = await db.select({ status: holds.status }).from(holds).where(eq(holds.id, held.id));
+  const booked = (await db.select().from(bookings).where(eq(bookings.holdId, held.id))).length;
+  if (response.statusCode === 201) t.same([row!.status, booked], ['converted', 1]);
+  else t.same([response.json().code, row!.status, booked], ['hold_expired', 'active', 0]);
+});
+
+t.test('reads and lists, with isolation', async (t) => {
+  const first = await showtime(online);
+  const second = await showtime(venue);
+  const made = [];
+  for (const [showtimeId, seat] of [[first, 'A1'], [second, 'A1'], [second, 'A2']] as const) {
+    made.push((await book((await hold(showtimeId, [seat])).id)).json());
+  }
+  const rivalBooking = (await book((await hold(first, ['A3'], rival.headers)).id, partnerCollected, rival.headers)).json();
+
+  t.equal((await app.inject({ url: `/v1/bookings/${made[0].id}`, headers: rival.headers })).statusCode, 404);
+  t.equal((await app.inject({ url: `/v1/bookings/${made[0].id}`, headers: otherOwner.headers })).statusCode, 404);
+  t.equal((await app.inject({ url: '/v1/bookings/bkg_missing', headers: aggregator.headers })).statusCode, 404);
+
+  const page1 = await app.inject({ url: '/v1/bookings?limit=2', headers: aggregator.headers });
+  t.equal(page1.statusCode, 200, page1.body);
+  t.same(page1.json().data.map((b: { id: string }) => b.id), [made[2].id, made[1].id], 'newest first');
+  const page2 = (await app.inject({ url: `/v1/bookings?limit=2&cursor=${page1.json().nextCursor}`, headers: aggregator.headers })).json();
+  t.equal(page2.data[0].id, made[0].id);
+  t.notOk(page2.data.some((b: { id: string }) => b.id === rivalBooking.id), "never another aggregator's");
+  t.equal((await app.inject({ url: '/v1/bookings?cursor=bogus', headers: aggregator.headers })).statusCode, 400);
+  t.equal((await app.inject({ url: '/v1/bookings', headers: owner.headers })).statusCode, 403, 'theatre partners list under /v1/partner/bookings');
+
+  const list = async (query: string, headers = owner.headers) => (await app.inject({ url: `/v1/partner/bookings${query}`, headers })).json();
+  const all = await list('?limit=100');
+  t.ok([...made, rivalBooking].every((b) => all.data.some((x: { id: string }) => x.id === b.id)), 'every seller');
+  t.ok(all.data.every((b: { customerRef: string | null }) => b.customerRef === null));
+  t.same((await list(`?showtimeId=${second}`)).data.map((b: { id: string }) => b.id), [made[2].id, made[1].id]);
+  t.same((await list(`?theatreId=${online.id}&showtimeId=${first}`)).data.map((b: { id: string }) => b.id), [rivalBooking.id, made[0].id]);
+  const date = (await app.inject({ url: `/v1/partner/showtimes/${first}`, headers: owner.headers })).json().startsAtLocal.slice(0, 10);
+  t.same((await list(`?date=${date}`)).data.map((b: { showtimeId: string }) => b.showtimeId), [first, first]);
+  t.same((await list('?status=cancelled')).data, []);
+  t.same((await list('?limit=100', otherOwner.headers)).data, [], 'another theatre partner sees none');
+  t.equal((await app.inject({ url: '/v1/partner/bookings', headers: aggregator.headers })).statusCode, 403);
+  t.equal((await app.inject({ url: '/v1/partner/bookings?date=nope', headers: owner.headers })).statusCode, 400);
+});
