@@ -7,6 +7,7 @@ import type { AuditWriter } from './audit.ts';
 import { ProblemError, invalidQuery, notFound } from './errors.ts';
 import { recordEvents } from './events.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
+import type { Quote } from './quote.ts';
 
 /**
  * Bookings: a hold confirmed into sold seats, in one transaction. The order of locks is the one
@@ -31,21 +32,6 @@ export type BookingReader = { kind: 'aggregator' | 'theatre'; partnerId: string 
 
 export type PaymentIn = { method: 'partner_collected'; reference: string } | { method: 'pay_at_venue' };
 
-interface Money {
-  amount: number;
-  currency: string;
-}
-interface QuoteLine {
-  label: string;
-  category: string;
-  basePrice: Money;
-  discounts: { offerId: string; description: string; amount: Money }[];
-  price: Money;
-}
-interface Quote {
-  lines: QuoteLine[];
-  total: Money;
-}
 
 /** No 0/O, 1/I/L: a reference read out over the phone or from a printed ticket stays unambiguous. */
 const REFERENCE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

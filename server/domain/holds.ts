@@ -6,6 +6,7 @@ import type { AuditWriter } from './audit.ts';
 import { aggregatorCustomerId } from './customers.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
 import { recordEvents } from './events.ts';
+import type { Quote } from './quote.ts';
 
 /**
  * Holds: a short, all-or-nothing reservation of chosen seats for one showtime, with a price quote.
@@ -31,21 +32,6 @@ export interface HoldWriter {
   seller: HoldSeller;
 }
 
-interface Money {
-  amount: number;
-  currency: string;
-}
-interface QuoteLine {
-  label: string;
-  category: string;
-  basePrice: Money;
-  discounts: { offerId: string; description: string; amount: Money }[];
-  price: Money;
-}
-interface Quote {
-  lines: QuoteLine[];
-  total: Money;
-}
 
 export const scopeOf = (seller: HoldSeller): queries.HoldScope => ({ partnerId: seller.partnerId });
 
