@@ -8,6 +8,7 @@ import { ProblemError, invalidQuery, notFound } from './errors.ts';
 import { recordEvents } from './events.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { Quote } from './quote.ts';
+import { lockShowtimeForSale } from '../db/queries/showtimes.ts';
 
 /**
  * Bookings: a hold confirmed into sold seats, in one transaction. The order of locks is the one
@@ -47,7 +48,7 @@ export async function confirmBooking(w: BookingWriter, input: { holdId: string; 
   const scope = { partnerId: w.seller.partnerId };
   const seen = await findHold(w.tx, scope, input.holdId);
   if (!seen) throw notFound('hold', input.holdId);
-  const showtime = await queries.lockShowtimeForBooking(w.tx, seen.showtimeId);
+  const showtime = await lockShowtimeForSale(w.tx, seen.showtimeId);
   const hold = await findHold(w.tx, scope, input.holdId, { lock: true });
   if (!showtime || !hold) throw notFound('hold', input.holdId);
   if (hold.status === 'converted') throw new ProblemError(409, 'hold_converted', `Hold '${input.holdId}' has already become a booking.`);

@@ -7,6 +7,7 @@ import { aggregatorCustomerId } from './customers.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
 import { recordEvents } from './events.ts';
 import type { Quote } from './quote.ts';
+import { lockShowtimeForSale } from '../db/queries/showtimes.ts';
 
 /**
  * Holds: a short, all-or-nothing reservation of chosen seats for one showtime, with a price quote.
@@ -41,7 +42,7 @@ export async function createHold(w: HoldWriter, settings: HoldSettings, input: {
       { path: '/body/seats', message: `must have at most ${settings.maxSeats} seats`, code: 'too_many_seats' },
     ]);
   }
-  const showtime = await queries.findShowtimeForSale(w.tx, input.showtimeId);
+  const showtime = await lockShowtimeForSale(w.tx, input.showtimeId);
   // A draft theatre's showtimes are not public: for an aggregator they do not exist.
   if (!showtime || showtime.theatreStatus !== 'live') throw notFound('showtime', input.showtimeId);
   if (showtime.status === 'cancelled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${input.showtimeId}' is cancelled.`);

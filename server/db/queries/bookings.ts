@@ -14,26 +14,6 @@ export type BookingScope = { channelPartnerId: string } | { theatrePartnerId: st
 const inScope = (scope: BookingScope): SQL =>
   'channelPartnerId' in scope ? eq(bookings.channelPartnerId, scope.channelPartnerId) : eq(theatres.partnerId, scope.theatrePartnerId);
 
-/**
- * The showtime of a hold about to be confirmed, locked `FOR SHARE` (cancellation takes `FOR
- * UPDATE`), with its theatre's owner and whether it takes payment at the venue.
- */
-export function lockShowtimeForBooking(db: DbExecutor, showtimeId: string) {
-  return db
-    .select({
-      id: showtimes.id,
-      status: showtimes.status,
-      theatreId: theatres.id,
-      theatrePartnerId: theatres.partnerId,
-      payAtVenue: theatres.payAtVenue,
-    })
-    .from(showtimes)
-    .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
-    .where(eq(showtimes.id, showtimeId))
-    .for('share', { of: showtimes })
-    .then((rows) => rows[0]);
-}
-
 /** Reserves the reference; `undefined` when another booking already has it (retry with another). */
 export function insertBooking(db: DbExecutor, values: typeof bookings.$inferInsert) {
   return db

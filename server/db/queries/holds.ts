@@ -19,27 +19,6 @@ const inScope = (scope: HoldScope): SQL =>
     ? eq(holds.partnerId, scope.partnerId)
     : sql`${holds.customerId} = ${scope.customerId} and ${holds.partnerId} is null`;
 
-/**
- * The showtime a hold is for, locked `FOR SHARE` so it cannot be cancelled while seats are being
- * held (cancellation takes `FOR UPDATE`), with what decides whether it is on sale.
- */
-export function findShowtimeForSale(db: DbExecutor, showtimeId: string) {
-  return db
-    .select({
-      id: showtimes.id,
-      layoutId: showtimes.layoutId,
-      status: showtimes.status,
-      started: sql<boolean>`${showtimes.startsAt} <= now()`,
-      theatreStatus: theatres.status,
-      theatrePartnerId: theatres.partnerId,
-    })
-    .from(showtimes)
-    .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
-    .where(eq(showtimes.id, showtimeId))
-    .for('share', { of: showtimes })
-    .then((rows) => rows[0]);
-}
-
 /** The named seats of a layout with their category and grid position; unknown labels are absent. */
 export function findLayoutSeats(db: DbExecutor, layoutId: string, labels: string[]) {
   return db
