@@ -16,3 +16,9 @@ export const violatedUniqueConstraint = (error: unknown) => violated(error, '235
 
 /** SQLSTATE 23P01: the name of the exclusion constraint (such as `showtimes_no_overlap`). */
 export const violatedExclusionConstraint = (error: unknown) => violated(error, '23P01');
+
+/**
+ * SQLSTATE 40P01 (deadlock) or 40001 (serialization failure): the whole transaction was rolled
+ * back by the database and may simply be run again.
+ */
+export const isRetryableConflict = (error: unknown) => violated(error, '40P01') !== undefined || violated(error, '40001') !== undefined;

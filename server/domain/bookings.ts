@@ -4,11 +4,11 @@ import { newId } from '../db/ids.ts';
 import * as queries from '../db/queries/bookings.ts';
 import { findHold } from '../db/queries/holds.ts';
 import type { AuditWriter } from './audit.ts';
-import { ProblemError, invalidQuery, notFound } from './errors.ts';
+import { ProblemError, invalidQuery, notFound, type ValidationIssue } from './errors.ts';
 import { recordEvents } from './events.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { Quote } from './quote.ts';
-import { lockShowtimeForSale } from '../db/queries/showtimes.ts';
+import { lockShowtimeForSale, lockShowtimesShared } from '../db/queries/showtimes.ts';
 
 /**
  * Bookings: a hold confirmed into sold seats, in one transaction. The order of locks is the one
@@ -44,7 +44,7 @@ export function newReference(): string {
   return `MQ-${code}`;
 }
 
-export async function confirmBooking(w: BookingWriter, input: { holdId: string; payment: PaymentIn }) {
+export async function confirmBooking(w: BookingWriter, input: BookingInput): Promise<BookingView> {
   const scope = { partnerId: w.seller.partnerId };
   const seen = await findHold(w.tx, scope, input.holdId);
   if (!seen) throw notFound('hold', input.holdId);
@@ -90,7 +90,8 @@ export async function confirmBooking(w: BookingWriter, input: { holdId: string; 
   const row: queries.BookingRow = {
     id: bookingId, reference: booking.reference, showtimeId: hold.showtimeId, theatreId: showtime.theatreId, channelPartnerId: w.seller.partnerId,
     customerRef: hold.customerRef, status: 'confirmed', totalAmount: quote.total.amount, currency: quote.total.currency, priceBreakdown: quote,
-    createdAt: booking.createdAt, cursorAt: booking.createdAt.toISOString(),
+    createdAt: booking.createdAt, cursorAt: booking.createdAt.toISOString(), cancellableUntil: showtime.cancellableUntil,
+    cancelledAt: null, cancellationCause: null, cancellationReason: null,
   };
   const result = toBooking(row, payment);
   await recordEvents(w.tx, [
@@ -115,6 +116,46 @@ export async function confirmBooking(w: BookingWriter, input: { holdId: string; 
   return result;
 }
 
+export type BookingInput = { holdId: string; payment: PaymentIn };
+
+/**
+ * Up to 50 holds confirmed together, all or nothing. The holds' showtimes are locked first (by
+ * id), then the holds are confirmed in hold-id order — the same order for every caller, so two
+ * bulk calls over the same showtimes queue rather than deadlock. Each confirmation runs in a
+ * savepoint so that every refusal can be reported; one refusal rolls back the whole request.
+ * Returns the bookings in the order asked.
+ */
+export async function confirmBookings(w: BookingWriter, items: BookingInput[]) {
+  const firstIndexOf = new Map<string, number>();
+  const duplicates = items.flatMap((item, index) => {
+    const first = firstIndexOf.get(item.holdId);
+    if (first === undefined) firstIndexOf.set(item.holdId, index);
+    return first === undefined ? [] : [{ path: `/body/items/${index}/holdId`, message: `repeats items/${first}`, code: 'duplicate' }];
+  });
+  if (duplicates.length > 0) throw new ProblemError(400, 'validation_failed', 'Each hold may appear only once.', duplicates);
+
+  const scope = { partnerId: w.seller.partnerId };
+  const seen = await Promise.all(items.map((item) => findHold(w.tx, scope, item.holdId)));
+  await lockShowtimesShared(w.tx, [...new Set(seen.flatMap((hold) => hold?.showtimeId ?? []))].sort());
+
+  const order = items.map((item, index) => ({ item, index })).sort((a, b) => (a.item.holdId < b.item.holdId ? -1 : 1));
+  const bookings: BookingView[] = new Array(items.length);
+  const refusals: ValidationIssue[] = [];
+  for (const { item, index } of order) {
+    try {
+      bookings[index] = await w.tx.transaction((savepoint) => confirmBooking({ ...w, tx: savepoint }, item));
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      refusals.push({ path: `/body/items/${index}`, message: error.detail, code: error.code });
+    }
+  }
+  if (refusals.length > 0) {
+    refusals.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+    throw new ProblemError(409, 'bulk_booking_refused', `${refusals.length} of ${items.length} holds could not be booked; nothing was booked.`, refusals);
+  }
+  return bookings;
+}
+
 /** Inserts the booking under a fresh reference, drawing again on the rare collision. */
 async function insertBooking(tx: DbExecutor, values: Omit<Parameters<typeof queries.insertBooking>[1], 'reference'>) {
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
@@ -129,27 +170,47 @@ const scopeOf = (reader: BookingReader): queries.BookingScope =>
   reader.kind === 'aggregator' ? { channelPartnerId: reader.partnerId } : { theatrePartnerId: reader.partnerId };
 
 export async function getBooking(db: DbExecutor, reader: BookingReader, bookingId: string) {
-  const row = await queries.findBooking(db, scopeOf(reader), bookingId);
-  if (!row) throw notFound('booking', bookingId);
-  const [payment] = await queries.paymentsOf(db, [row.id]);
-  return toBooking(visibleTo(reader, row), payment);
+  const [booking] = await readBookings(db, [bookingId], reader);
+  if (!booking) throw notFound('booking', bookingId);
+  return booking;
+}
+
+/**
+ * Bookings by id as the reader may see them, in the order asked; unknown or invisible ones are
+ * left out. Without a reader: the theatre partner's view, for events both parties receive.
+ */
+export async function readBookings(db: DbExecutor, bookingIds: string[], reader?: BookingReader) {
+  const rows = await queries.findBookings(db, bookingIds, reader && scopeOf(reader));
+  const rowOf = new Map(rows.map((row) => [row.id, row]));
+  const present = bookingIds.flatMap((id) => rowOf.get(id) ?? []);
+  return withSettlement(db, present, (row) => (reader?.kind === 'aggregator' ? row : { ...row, customerRef: null }));
 }
 
 export async function listBookings(db: DbExecutor, reader: BookingReader, params: Omit<queries.BookingFilter, 'after'> & { cursor?: string }) {
   const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
   if (after && Number.isNaN(Date.parse(after[0]))) throw invalidQuery('cursor', 'is not a cursor returned by this list', 'invalid_cursor');
   const rows = await queries.listBookings(db, scopeOf(reader), { ...params, after });
-  const payments = await queries.paymentsOf(db, rows.slice(0, params.limit).map((row) => row.id));
+  const page = pageOf(rows, params.limit, (row) => [row.cursorAt, row.id], (row) => row);
+  return { ...page, data: await withSettlement(db, page.data, (row) => visibleTo(reader, row)) };
+}
+
+/** Each booking with its payment and refund, read in two statements for the whole list. */
+async function withSettlement(db: DbExecutor, rows: queries.BookingRow[], view: (row: queries.BookingRow) => queries.BookingRow) {
+  const ids = rows.map((row) => row.id);
+  const [payments, refunds] = await Promise.all([queries.paymentsOf(db, ids), queries.refundsOf(db, ids)]);
+  // The first of each, should there ever be more.
   const paymentOf = new Map(payments.reverse().map((payment) => [payment.bookingId, payment]));
-  return pageOf(rows, params.limit, (row) => [row.cursorAt, row.id], (row) => toBooking(visibleTo(reader, row), paymentOf.get(row.id)));
+  const refundOf = new Map(refunds.reverse().map((refund) => [refund.bookingId, refund]));
+  return rows.map((row) => toBooking(view(row), paymentOf.get(row.id), refundOf.get(row.id)));
 }
 
 /** A theatre partner sees its bookings, never who the aggregator's customer is. */
 const visibleTo = (reader: BookingReader, row: queries.BookingRow): queries.BookingRow => (reader.kind === 'aggregator' ? row : { ...row, customerRef: null });
 
 type PaymentRow = { method: 'partner_collected' | 'pay_at_venue' | 'card'; status: Awaited<ReturnType<typeof queries.paymentsOf>>[number]['status']; amount: number; currency: string; providerReference: string | null };
+type RefundRow = Awaited<ReturnType<typeof queries.refundsOf>>[number];
 
-function toBooking(row: queries.BookingRow, payment: PaymentRow | undefined) {
+function toBooking(row: queries.BookingRow, payment: PaymentRow | undefined, refund?: RefundRow) {
   const quote = row.priceBreakdown as Quote;
   if (!payment) throw new Error(`booking ${row.id} has no payment`);
   return {
@@ -164,8 +225,20 @@ function toBooking(row: queries.BookingRow, payment: PaymentRow | undefined) {
     priceLines: quote.lines,
     total: { amount: row.totalAmount, currency: row.currency },
     payment: { method: payment.method, status: payment.status, amount: { amount: payment.amount, currency: payment.currency }, reference: payment.providerReference },
+    cancellableUntil: row.status === 'confirmed' ? row.cancellableUntil : null,
+    cancellation:
+      row.status === 'cancelled' && row.cancelledAt && row.cancellationCause
+        ? {
+            cancelledAt: row.cancelledAt.toISOString(),
+            cause: row.cancellationCause,
+            reason: row.cancellationReason,
+            refund: refund ? { amount: { amount: refund.amount, currency: refund.currency }, status: refund.status } : null,
+          }
+        : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+export type BookingView = ReturnType<typeof toBooking>;
 
 const holdExpired = (holdId: string) => new ProblemError(409, 'hold_expired', `Hold '${holdId}' has expired or was released; nothing was booked.`);

@@ -4,6 +4,7 @@ import { newId } from '../db/ids.ts';
 import { findScreen } from '../db/queries/screens.ts';
 import * as queries from '../db/queries/showtimes.ts';
 import { findTheatre, type TheatreRow } from '../db/queries/theatres.ts';
+import { cancelBookingsOfShowtime } from './booking-cancellation.ts';
 import { expectedVersion, staleEtag } from './etag.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
 import { recordEvent } from './events.ts';
@@ -227,8 +228,8 @@ export async function updateShowtime(
 
 /**
  * Cancels a showtime. First every seat not booked is blocked in one statement, so no sale can
- * race the cancellation; then the bookings that are visible decide. Refunding bookings belongs to
- * the booking engine: until then a showtime with bookings answers 409 and nothing changes.
+ * race the cancellation; then every live booking is cancelled and refunded in full, with an event
+ * each, its seats blocked too, all in the same transaction as the showtime's own change.
  */
 export async function cancelShowtime(w: PartnerWriter, showtimeId: string, ifMatch: string | undefined) {
   const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: 'update' });
@@ -237,14 +238,12 @@ export async function cancelShowtime(w: PartnerWriter, showtimeId: string, ifMat
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
   const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
   if (current.status === 'cancelled') return toShowtime(current, theatre, await queries.pricesOf(w.tx, [current.id]));
-  const booked = await queries.blockUnbookedSeats(w.tx, current.id);
-  if (booked > 0) {
-    throw new ProblemError(409, 'showtime_has_bookings', `${booked} seat(s) are booked; cancelling a showtime with bookings (and refunding them) is not available yet.`);
-  }
+  await queries.blockUnbookedSeats(w.tx, current.id);
+  const refunded = await cancelBookingsOfShowtime(w.tx, w.audit, current.id);
   const row = await queries.markCancelled(w.tx, current.id);
   const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, [current.id]));
   await emit(w, 'showtime.cancelled', theatre, showtime);
-  await w.audit({ action: 'showtime.cancelled', targetType: 'showtime', targetIds: [current.id] });
+  await w.audit({ action: 'showtime.cancelled', targetType: 'showtime', targetIds: [current.id], details: { bookingsCancelled: refunded.length } });
   return showtime;
 }
 

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { DbTransaction } from '../db/client.ts';
+import { isRetryableConflict } from '../db/constraint-violations.ts';
 import { auditWriter, type AuditWriter } from '../domain/audit.ts';
+import { ProblemError } from '../domain/errors.ts';
 import { completeIdempotentRequest } from '../domain/idempotency.ts';
 import { replayableHeaders } from './idempotency.ts';
 import { principalOf } from './principal.ts';
@@ -28,6 +30,25 @@ export interface MutationOptions<T> {
   replayAs?: (body: T) => unknown;
 }
 
+/**
+ * A deadlock (or serialization failure) rolled the whole transaction back, so running it again is
+ * safe; once, because a second one means contention a retry now will not cure. The caller then
+ * gets a 409 to retry later, never a 5xx.
+ */
+async function retryingOnce<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isRetryableConflict(error)) throw error;
+  }
+  try {
+    return await run();
+  } catch (error) {
+    if (!isRetryableConflict(error)) throw error;
+    throw new ProblemError(409, 'concurrent_update', 'Concurrent requests on the same seats or bookings got in each other\'s way; nothing was changed. Retry.', undefined, { 'retry-after': '1' });
+  }
+}
+
 export default fp(
   async function mutations(app: FastifyInstance) {
     app.decorateReply(
@@ -40,7 +61,7 @@ export default fp(
       ): Promise<void> {
         const request = this.request;
         const principal = principalOf(request);
-        const payload = await app.db.transaction(async (tx) => {
+        const payload = await retryingOnce(() => app.db.transaction(async (tx) => {
           const body = await work(tx, auditWriter(tx, principal, request.id));
           // An upsert answers 201 or 200 depending on what it found.
           const status = typeof statusOf === 'function' ? statusOf(body) : statusOf;
@@ -57,7 +78,7 @@ export default fp(
             });
           }
           return serialized;
-        });
+        }));
         if (request.idempotency) request.idempotency.settled = true;
         // Sent here; the handler resolves to nothing, which Fastify accepts once the reply is sent.
         await this.send(payload);

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
-import { bookedSeats, bookings, customers, holds, payments } from '../schema/booking.ts';
+import { bookedSeats, bookings, customers, holds, payments, refunds } from '../schema/booking.ts';
+import { cancellableUntil } from './booking-cancellation.ts';
 import { seatInventory } from '../schema/inventory.ts';
 import { showtimes } from '../schema/showtimes.ts';
 import { layoutSeats, theatres } from '../schema/theatres.ts';
@@ -67,6 +68,10 @@ const bookingColumns = {
   currency: bookings.currency,
   priceBreakdown: bookings.priceBreakdown,
   createdAt: bookings.createdAt,
+  cancellableUntil,
+  cancelledAt: bookings.cancelledAt,
+  cancellationCause: bookings.cancellationCause,
+  cancellationReason: bookings.cancellationReason,
   /** `created_at` to the microsecond, for the cursor: a millisecond `Date` would skip rows. */
   cursorAt: sql<string>`to_char(${bookings.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
 };
@@ -85,6 +90,12 @@ export function findBooking(db: DbExecutor, scope: BookingScope, bookingId: stri
   return selectBookings(db)
     .where(and(eq(bookings.id, bookingId), inScope(scope)))
     .then((rows) => rows[0]);
+}
+
+/** Bookings by id; without a scope, for writers that already checked who may see them. */
+export function findBookings(db: DbExecutor, bookingIds: string[], scope?: BookingScope) {
+  if (bookingIds.length === 0) return Promise.resolve([]);
+  return selectBookings(db).where(and(inArray(bookings.id, bookingIds), scope ? inScope(scope) : undefined));
 }
 
 export interface BookingFilter {
@@ -121,4 +132,14 @@ export function paymentsOf(db: DbExecutor, bookingIds: string[]) {
     .from(payments)
     .where(inArray(payments.bookingId, bookingIds))
     .orderBy(payments.createdAt, payments.id);
+}
+
+/** The refunds of each booking (at most one today: cancellations refund in full). */
+export function refundsOf(db: DbExecutor, bookingIds: string[]) {
+  if (bookingIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ bookingId: refunds.bookingId, status: refunds.status, amount: refunds.amount, currency: refunds.currency })
+    .from(refunds)
+    .where(inArray(refunds.bookingId, bookingIds))
+    .orderBy(refunds.createdAt, refunds.id);
 }

@@ -5,6 +5,7 @@ import { seatInventory } from '../schema/inventory.ts';
 import { showtimePrices, showtimes } from '../schema/showtimes.ts';
 import { movies } from '../schema/catalogue.ts';
 import { layoutSeats, seatLayouts, theatres } from '../schema/theatres.ts';
+import { cancellableUntil } from './booking-cancellation.ts';
 
 /** A partner's showtimes, always reached through its theatre's `partner_id`. */
 
@@ -122,18 +123,13 @@ export function createInventory(db: DbExecutor, showtimeId: string, layoutId: st
 
 /**
  * The first step of a cancellation: every seat not booked becomes blocked, in one statement, so
- * no hold or sale can start on this showtime from here on. Returns how many seats are booked.
+ * no hold or sale can start on this showtime from here on.
  */
-export async function blockUnbookedSeats(db: DbExecutor, showtimeId: string): Promise<number> {
+export async function blockUnbookedSeats(db: DbExecutor, showtimeId: string): Promise<void> {
   await db
     .update(seatInventory)
     .set({ state: 'blocked', holdId: null, heldUntil: null, blockedReason: 'showtime cancelled', version: sql`${seatInventory.version} + 1` })
     .where(and(eq(seatInventory.showtimeId, showtimeId), sql`${seatInventory.state} <> 'booked'`));
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(seatInventory)
-    .where(and(eq(seatInventory.showtimeId, showtimeId), eq(seatInventory.state, 'booked')));
-  return row?.count ?? 0;
 }
 
 export async function everSold(db: DbExecutor, showtimeId: string): Promise<boolean> {
@@ -201,10 +197,17 @@ export function lockShowtimeForSale(db: DbExecutor, showtimeId: string) {
       theatreStatus: theatres.status,
       theatrePartnerId: theatres.partnerId,
       payAtVenue: theatres.payAtVenue,
+      cancellableUntil,
     })
     .from(showtimes)
     .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
     .where(eq(showtimes.id, showtimeId))
     .for('share', { of: showtimes })
     .then((rows) => rows[0]);
+}
+
+/** Shares the showtimes' row locks in id order: sales go on, a showtime cancellation waits. */
+export function lockShowtimesShared(db: DbExecutor, showtimeIds: string[]) {
+  if (showtimeIds.length === 0) return Promise.resolve([]);
+  return db.select({ id: showtimes.id }).from(showtimes).where(inArray(showtimes.id, showtimeIds)).orderBy(asc(showtimes.id)).for('share');
 }

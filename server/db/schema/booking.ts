@@ -38,6 +38,8 @@ export const PAYMENT_STATUSES = [
   'voided',
 ] as const;
 export const REFUND_STATUSES = ['pending', 'succeeded', 'failed'] as const;
+/** Why a booking was cancelled: its seller (or customer) asked, or the theatre cancelled the show. */
+export const CANCELLATION_CAUSES = ['requested', 'showtime_cancelled'] as const;
 
 export const customers = pgTable(
   'customers',
@@ -118,6 +120,7 @@ export const bookings = pgTable(
     currency: currency(),
     priceBreakdown: jsonb('price_breakdown').notNull(),
     cancelledAt: optionalTimestamp('cancelled_at'),
+    cancellationCause: text('cancellation_cause', { enum: CANCELLATION_CAUSES }),
     cancellationReason: text('cancellation_reason'),
     version: version(),
     createdAt: createdAt(),
@@ -130,6 +133,10 @@ export const bookings = pgTable(
     check(
       'bookings_cancelled_at_check',
       sql`(${t.status} = 'cancelled') = (${t.cancelledAt} IS NOT NULL)`,
+    ),
+    check(
+      'bookings_cancellation_cause_check',
+      sql`(${t.status} = 'cancelled') = (${t.cancellationCause} IS NOT NULL) AND ${oneOf(t.cancellationCause, CANCELLATION_CAUSES)}`,
     ),
     index('bookings_showtime_idx').on(t.showtimeId),
     index('bookings_channel_created_idx').on(t.channelPartnerId, t.createdAt),

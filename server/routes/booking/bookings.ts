@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import * as cancellation from '../../domain/booking-cancellation.ts';
 import * as bookings from '../../domain/bookings.ts';
 import { partnerOf } from '../../plugins/principal.ts';
-import { Booking, BookingIn, BookingList } from '../../schemas/bookings.ts';
+import { Booking, BookingCancelIn, BookingIn, BookingList, BulkBookingIn, BulkBookingResult, BulkCancellationIn, BulkCancellationResult } from '../../schemas/bookings.ts';
 import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { partnerAccess } from '../access.ts';
 import { problemResponses } from '../responses.ts';
@@ -20,7 +21,9 @@ const readerOf = (request: FastifyRequest): bookings.BookingReader => {
   return { kind: partner.partnerKind === 'aggregator' ? 'aggregator' : 'theatre', partnerId: partner.partnerId };
 };
 
-/** Bookings: holds confirmed into sold seats, and reading them back. */
+const sellerOf = (request: FastifyRequest): bookings.BookingSeller => ({ kind: 'aggregator', partnerId: partnerOf(request).partnerId });
+
+/** Bookings: holds confirmed into sold seats, cancelled, and read back; one at a time or in bulk. */
 const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/bookings', {
     config: { ...writeAccess.config, idempotent: true },
@@ -35,9 +38,66 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: (request, reply) =>
       reply.commitMutation(201, async (tx, audit) => {
-        const booking = await bookings.confirmBooking({ tx, audit, seller: { kind: 'aggregator', partnerId: partnerOf(request).partnerId } }, request.body);
+        const booking = await bookings.confirmBooking({ tx, audit, seller: sellerOf(request) }, request.body);
         reply.header('location', `/v1/bookings/${booking.id}`);
         return booking;
+      }),
+  });
+
+  app.post('/bookings/bulk', {
+    config: { ...writeAccess.config, idempotent: true },
+    schema: {
+      operationId: 'createBookingsInBulk',
+      tags,
+      summary: 'Confirm up to 50 holds at once, all or nothing',
+      security: writeAccess.security,
+      headers: IdempotencyHeaders,
+      body: Type.Ref(BulkBookingIn),
+      response: { 201: Type.Ref(BulkBookingResult), ...problemResponses(400, 401, 403, 409, 422) },
+    },
+    handler: (request, reply) =>
+      reply.commitMutation(201, async (tx, audit) => ({ data: await bookings.confirmBookings({ tx, audit, seller: sellerOf(request) }, request.body.items) })),
+  });
+
+  app.post('/bookings/:bookingId/cancel', {
+    config: { ...writeAccess.config, idempotent: true },
+    schema: {
+      operationId: 'cancelBooking',
+      tags,
+      summary: 'Cancel a booking with a full refund',
+      security: writeAccess.security,
+      headers: IdempotencyHeaders,
+      params: BookingParams,
+      body: Type.Ref(BookingCancelIn),
+      response: { 200: Type.Ref(Booking), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+    handler: (request, reply) =>
+      reply.commitMutation(200, (tx, audit) =>
+        cancellation.cancelBooking({ tx, audit, seller: sellerOf(request) }, request.params.bookingId, request.body.reason ?? null),
+      ),
+  });
+
+  app.post('/bookings/bulk-cancel', {
+    config: { ...writeAccess.config, idempotent: true },
+    schema: {
+      operationId: 'cancelBookingsInBulk',
+      tags,
+      summary: 'Cancel up to 100 bookings, each with its own outcome',
+      security: writeAccess.security,
+      headers: IdempotencyHeaders,
+      body: Type.Ref(BulkCancellationIn),
+      response: { 200: Type.Ref(BulkCancellationResult), ...problemResponses(400, 401, 403, 409, 422) },
+    },
+    handler: (request, reply) =>
+      reply.commitMutation(200, async (tx, audit) => {
+        const outcomes = await cancellation.cancelRequestedBookings({ tx, audit, seller: sellerOf(request) }, request.body.bookingIds, request.body.reason ?? null);
+        return {
+          data: outcomes.map((outcome) =>
+            'refusal' in outcome
+              ? { bookingId: outcome.bookingId, outcome: 'refused' as const, booking: null, refusal: { status: outcome.refusal.status, code: outcome.refusal.code, detail: outcome.refusal.detail } }
+              : { bookingId: outcome.bookingId, outcome: 'cancelled' as const, booking: outcome.booking, refusal: null },
+          ),
+        };
       }),
   });
 

@@ -127,15 +127,11 @@ async function bookOneSeat(showtimeId: string) {
     values (${bookingId}, ${showtimeId}, ${seat!.seat_id}, 'A1', 'standard', 25000, 0, 25000, 'INR')`);
 }
 
-t.test('cancel blocks every unsold seat first; with bookings it refuses and changes nothing', async (t) => {
+t.test('a showtime that sold seats cannot be deleted; cancelled, every unsold seat is blocked', async (t) => {
   const sold = (await call('POST', showtimesUrl, { ...base, externalRef: 'sh-sold', startsAt: '2030-08-01T09:00:00Z' })).json();
   await bookOneSeat(sold.id);
-  const refused = await call('POST', `/v1/partner/showtimes/${sold.id}/cancel`);
-  t.equal(refused.statusCode, 409);
-  t.equal(refused.json().code, 'showtime_has_bookings');
-  const [blocked] = await db.execute<{ count: number }>(sql`select count(*)::int as count from seat_inventory where showtime_id = ${sold.id} and state = 'blocked'`);
-  t.equal(blocked!.count, 0, 'the blocking rolled back with the refusal');
   t.equal((await call('DELETE', `/v1/partner/showtimes/${sold.id}`)).json().code, 'showtime_has_sales');
+  // Cancelling a showtime with bookings (refunds, events) is tested through real bookings in test/routes/cancellations.test.ts.
 
   const quiet = (await call('POST', showtimesUrl, { ...base, externalRef: 'sh-quiet', startsAt: '2030-08-02T09:00:00Z' })).json();
   const cancelled = await call('POST', `/v1/partner/showtimes/${quiet.id}/cancel`, undefined, { 'if-match': `"${quiet.id}.1"` });

@@ -1,0 +1,2 @@
+ALTER TABLE "bookings" ADD COLUMN "cancellation_cause" text;--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_cancellation_cause_check" CHECK (("bookings"."status" = 'cancelled') = ("bookings"."cancellation_cause" IS NOT NULL) AND "bookings"."cancellation_cause" IN ('requested', 'showtime_cancelled'));
