@@ -17,7 +17,11 @@ export type EventType =
   | 'theatre.updated'
   | 'booking.confirmed'
   | 'booking.cancelled'
-  | 'hold.expired';
+  | 'hold.expired'
+  /** Sent to one endpoint on request (`data.endpointId`), to try an integration. */
+  | 'webhook_endpoint.test'
+  /** To the endpoint's owner, when Marquee disables an endpoint that kept failing. */
+  | 'webhook_endpoint.disabled';
 
 export interface EventInput {
   type: EventType;

@@ -1,19 +1,30 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   text,
+  timestamp,
   unique,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { createdAt, oneOf, optionalTimestamp, updatedAt, version } from './columns.ts';
 import { partners } from './partners.ts';
 
 export const WEBHOOK_ENDPOINT_STATUSES = ['enabled', 'disabled'] as const;
 export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'enqueued', 'delivered', 'failed'] as const;
+
+/**
+ * Feed positions, handed out by the relay (one at a time, under an advisory lock) as it picks up
+ * committed events: unlike `created_at`, they follow commit order, so a cursor never skips an
+ * event that committed late.
+ */
+export const eventSequence = pgSequence('event_sequence', { startWith: 1, increment: 1 });
 
 /** The transactional outbox: written in the same transaction as the change it reports. */
 export const events = pgTable(
@@ -32,11 +43,18 @@ export const events = pgTable(
     isPublic: boolean('is_public').notNull().default(false),
     data: jsonb('data').notNull(),
     createdAt: createdAt(),
+    /** Null until the relay has fanned the event out to deliveries; then its feed position. */
+    sequence: bigint('sequence', { mode: 'number' }),
   },
   (t) => [
     index('events_created_idx').on(t.createdAt, t.id),
-    index('events_theatre_partner_idx').on(t.theatrePartnerId, t.createdAt, t.id),
-    index('events_aggregator_partner_idx').on(t.aggregatorPartnerId, t.createdAt, t.id),
+    uniqueIndex('events_sequence_unique').on(t.sequence),
+    // The relay's queue: events written but not yet fanned out.
+    index('events_unsequenced_idx').on(t.createdAt, t.id).where(sql`${t.sequence} IS NULL`),
+    // The events feed, per audience, in feed order.
+    index('events_theatre_feed_idx').on(t.theatrePartnerId, t.sequence).where(sql`${t.sequence} IS NOT NULL`),
+    index('events_aggregator_feed_idx').on(t.aggregatorPartnerId, t.sequence).where(sql`${t.sequence} IS NOT NULL`),
+    index('events_public_feed_idx').on(t.sequence).where(sql`${t.isPublic} AND ${t.sequence} IS NOT NULL`),
   ],
 );
 
@@ -53,6 +71,8 @@ export const webhookEndpoints = pgTable(
     eventTypes: text('event_types').array().notNull().default(sql`'{}'::text[]`),
     status: text('status', { enum: WEBHOOK_ENDPOINT_STATUSES }).notNull().default('enabled'),
     disabledReason: text('disabled_reason'),
+    /** When deliveries to it started failing without a success since; null while healthy. */
+    failingSince: timestamp('failing_since', { withTimezone: true, mode: 'date' }),
     secretCiphertext: text('secret_ciphertext').notNull(),
     /** Kept for a while after rotation so receivers can verify with either secret. */
     previousSecretCiphertext: text('previous_secret_ciphertext'),
