@@ -282,6 +282,6 @@ t.test('a deadlock is retried once, invisibly to the caller', async (t) => {
     void pending;
   });
   for (let tries = 0; tries < 250 && !answer; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-  t.equal(answer?.statusCode, 200, answer?.body);
+  t.equal(answer?.statusCode, 200, answer?.body ?? 'no answer');
   t.equal((await read(sold.id)).status, 'cancelled');
 });
