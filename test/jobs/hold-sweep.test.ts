@@ -10,7 +10,11 @@ import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
 await requireRedis();
 const prefix = `marquee-test-${randomBytes(6).toString('hex')}`;
 const { app, adminKey, db } = await buildTestApp(t, { JOBS_ENABLED: 'true', QUEUE_PREFIX: prefix, HOLD_SWEEP_INTERVAL_MS: '500' });
-t.teardown(() => deleteQueueKeys(prefix));
+// The scheduler must stop before its keys go, or it writes them again.
+t.teardown(async () => {
+  await app.close();
+  await deleteQueueKeys(prefix);
+});
 
 const city = await catalogueFixture(db).city({ name: 'Sweep City' });
 const movie = await catalogueFixture(db).movie({ title: 'Sweep', durationMinutes: 90 });
