@@ -13,6 +13,7 @@ import openapi from './plugins/openapi.ts';
 import problems, { replyWithProblem } from './plugins/problems.ts';
 import redis from './plugins/redis.ts';
 import validation from './plugins/validation.ts';
+import webhooks from './plugins/webhooks.ts';
 import adminAuditRoutes from './routes/admin/audit.ts';
 import adminCatalogueRoutes from './routes/admin/catalogue.ts';
 import adminPartnerRoutes from './routes/admin/partners.ts';
@@ -22,13 +23,18 @@ import opsRoutes from './routes/ops/health.ts';
 import partnerAccountRoutes from './routes/partner/account.ts';
 import partnerBookingRoutes from './routes/partner/bookings.ts';
 import partnerLayoutRoutes from './routes/partner/layouts.ts';
+import partnerScheduleRoutes from './routes/partner/schedule.ts';
 import partnerScreenRoutes from './routes/partner/screens.ts';
 import partnerSeatRoutes from './routes/partner/seats.ts';
 import partnerShowtimeRoutes from './routes/partner/showtimes.ts';
 import partnerTheatreRoutes from './routes/partner/theatres.ts';
 import publicRoutes from './routes/public/index.ts';
 import seatMapRoutes from './routes/public/seat-map.ts';
+import webhookDeliveryRoutes from './routes/webhooks/deliveries.ts';
+import webhookEndpointRoutes from './routes/webhooks/endpoints.ts';
+import eventFeedRoutes from './routes/webhooks/events.ts';
 import { componentSchemas } from './schemas/index.ts';
+import { newSecretsKey, parseSecretsKey } from '../webhooks/secrets.ts';
 
 /** The configuration the app runs with: by now the database has a URL (embedded or given). */
 export type AppConfig = Config & { databaseUrl: string };
@@ -74,7 +80,16 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(mutations);
   await app.register(maintenance, { intervalMs: config.maintenanceIntervalMs });
   if (config.jobsEnabled) {
-    await app.register(scheduledJobs, { redisUrl: config.redisUrl, prefix: config.queuePrefix, holdSweepEveryMs: config.holdSweepIntervalMs });
+    await app.register(scheduledJobs, {
+      redisUrl: config.redisUrl,
+      prefix: config.queuePrefix,
+      holdSweepEveryMs: config.holdSweepIntervalMs,
+      eventRetentionDays: config.eventRetentionDays,
+      eventPruneEveryMs: config.eventPruneIntervalMs,
+    });
+  }
+  if (config.webhooksEnabled) {
+    await app.register(webhooks, { config, databaseUrl: config.databaseUrl });
   }
   app.addHook('onSend', async (request, reply) => {
     reply.header('request-id', request.id);
@@ -92,6 +107,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(partnerTheatreRoutes, { prefix: '/v1' });
   await app.register(partnerSeatRoutes, { prefix: '/v1' });
   await app.register(partnerShowtimeRoutes, { prefix: '/v1' });
+  await app.register(partnerScheduleRoutes, { prefix: '/v1' });
   await app.register(holdRoutes, {
     prefix: '/v1',
     ttlSeconds: config.holdTtlSeconds,
@@ -100,5 +116,14 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   });
   await app.register(bookingRoutes, { prefix: '/v1' });
   await app.register(partnerBookingRoutes, { prefix: '/v1' });
+  const webhookSettings = {
+    // `npm start` always passes a key (given, or kept in a file under DATA_DIR); only a direct
+    // caller of this factory (tests) gets a throwaway one, good for this process's lifetime.
+    secretsKey: config.webhookSecretsKey ?? parseSecretsKey(newSecretsKey()),
+    targetPolicy: { allowHttp: config.webhookAllowHttp, allowPrivateTargets: config.webhookAllowPrivateTargets },
+  };
+  await app.register(webhookEndpointRoutes, { prefix: '/v1', settings: webhookSettings });
+  await app.register(webhookDeliveryRoutes, { prefix: '/v1' });
+  await app.register(eventFeedRoutes, { prefix: '/v1' });
   return app;
 }

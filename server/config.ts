@@ -1,5 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Ajv } from 'ajv';
+import { parseSecretsKey } from '../webhooks/secrets.ts';
+import { DEFAULT_RETRY_SCHEDULE, parseRetrySchedule } from '../webhooks/retry-schedule.ts';
 
 /** Every environment variable Marquee reads, with safe defaults for a local start. */
 const ConfigSchema = Type.Object({
@@ -40,6 +42,37 @@ const ConfigSchema = Type.Object({
    * index `holds_one_active_per_customer`, so 1 is the only value it can keep race-safely.
    */
   HOLD_MAX_ACTIVE_PER_CUSTOMER: Type.Integer({ default: 1, minimum: 1, maximum: 1 }),
+  /**
+   * Seals webhook signing secrets at rest (AES-256-GCM): 32 bytes as hex or base64. Absent on a
+   * local start: one is generated into `<DATA_DIR>/webhook-secrets.key`.
+   */
+  WEBHOOK_SECRETS_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  /** Accept `http:` webhook URLs (local development and tests only). */
+  WEBHOOK_ALLOW_HTTP: Type.Boolean({ default: false }),
+  /** Accept webhook URLs on loopback, private, link-local … addresses (local receivers only). */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: Type.Boolean({ default: false }),
+  /** Run the webhook relay and delivery worker in this process (`npm run worker` runs them alone). */
+  WEBHOOKS_ENABLED: Type.Boolean({ default: true }),
+  /** Delay before each delivery attempt (`0,5s,5m,…`); its length is the number of attempts. */
+  WEBHOOK_RETRY_SCHEDULE: Type.String({ default: DEFAULT_RETRY_SCHEDULE, minLength: 1 }),
+  /** The longest one delivery attempt may take, connection to last byte. */
+  WEBHOOK_TIMEOUT_MS: Type.Integer({ default: 15_000, minimum: 100, maximum: 120_000 }),
+  /** An endpoint whose deliveries have failed without a success for this long is disabled (5 days). */
+  WEBHOOK_DISABLE_AFTER_MS: Type.Integer({ default: 432_000_000, minimum: 1000 }),
+  /** The relay's safety-net scan; NOTIFY after commit wakes it sooner. */
+  WEBHOOK_RELAY_SCAN_INTERVAL_MS: Type.Integer({ default: 5000, minimum: 50 }),
+  /** A delivery queued this long without finishing has its job checked, and re-added if lost. */
+  WEBHOOK_STALE_AFTER_MS: Type.Integer({ default: 60_000, minimum: 500 }),
+  /** Deliveries one worker process attempts at once. */
+  WEBHOOK_WORKER_CONCURRENCY: Type.Integer({ default: 20, minimum: 1, maximum: 1000 }),
+  /** A dead worker's job is taken over after this long (BullMQ lock duration). */
+  WEBHOOK_WORKER_LOCK_MS: Type.Integer({ default: 30_000, minimum: 1000 }),
+  /** Database connections of the webhook pipeline, beside the API's DB_POOL_MAX. */
+  WEBHOOK_DB_POOL_MAX: Type.Integer({ default: 5, minimum: 1, maximum: 100 }),
+  /** Events (the feed, with their deliveries and attempts) are kept this long. */
+  EVENT_RETENTION_DAYS: Type.Integer({ default: 30, minimum: 1, maximum: 3650 }),
+  /** How often old events are pruned (a job scheduler, with JOBS_ENABLED). */
+  EVENT_PRUNE_INTERVAL_MS: Type.Integer({ default: 3_600_000, minimum: 1000 }),
 });
 
 type Env = Static<typeof ConfigSchema>;
@@ -68,6 +101,22 @@ export interface Config {
   holdMaxTtlSeconds: number;
   holdMaxSeats: number;
   holdMaxActivePerCustomer: number;
+  /** Absent means "use the key file under dataDir" (see `webhooks/secrets-key-file.ts`). */
+  webhookSecretsKey: Buffer | undefined;
+  webhookAllowHttp: boolean;
+  webhookAllowPrivateTargets: boolean;
+  webhooksEnabled: boolean;
+  /** Milliseconds before each attempt. */
+  webhookRetrySchedule: number[];
+  webhookTimeoutMs: number;
+  webhookDisableAfterMs: number;
+  webhookRelayScanIntervalMs: number;
+  webhookStaleAfterMs: number;
+  webhookWorkerConcurrency: number;
+  webhookWorkerLockMs: number;
+  webhookDbPoolMax: number;
+  eventRetentionDays: number;
+  eventPruneIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -75,7 +124,7 @@ export class ConfigError extends Error {
 }
 
 /** Values never echoed back in a configuration error: they may hold credentials. */
-const SECRET_VARIABLES = new Set(['ADMIN_API_KEY', 'DATABASE_URL', 'REDIS_URL']);
+const SECRET_VARIABLES = new Set(['ADMIN_API_KEY', 'DATABASE_URL', 'REDIS_URL', 'WEBHOOK_SECRETS_KEY']);
 
 const validateEnv = new Ajv({ coerceTypes: true, useDefaults: true, allErrors: true }).compile<Env>(ConfigSchema);
 
@@ -97,6 +146,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (values.HOLD_MAX_TTL_SECONDS < values.HOLD_TTL_SECONDS) {
     throw new ConfigError(`Invalid configuration:\n  HOLD_MAX_TTL_SECONDS: must be at least HOLD_TTL_SECONDS (${values.HOLD_TTL_SECONDS})`);
+  }
+  let webhookRetrySchedule: number[];
+  try {
+    webhookRetrySchedule = parseRetrySchedule(values.WEBHOOK_RETRY_SCHEDULE);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  WEBHOOK_RETRY_SCHEDULE: ${(error as Error).message} (got ${JSON.stringify(values.WEBHOOK_RETRY_SCHEDULE)})`);
+  }
+  let webhookSecretsKey: Buffer | undefined;
+  try {
+    webhookSecretsKey = values.WEBHOOK_SECRETS_KEY === undefined ? undefined : parseSecretsKey(values.WEBHOOK_SECRETS_KEY);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  WEBHOOK_SECRETS_KEY: ${(error as Error).message} (got a value not shown)`);
   }
   return {
     host: values.HOST,
@@ -121,5 +182,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     holdMaxTtlSeconds: values.HOLD_MAX_TTL_SECONDS,
     holdMaxSeats: values.HOLD_MAX_SEATS,
     holdMaxActivePerCustomer: values.HOLD_MAX_ACTIVE_PER_CUSTOMER,
+    webhookSecretsKey,
+    webhookAllowHttp: values.WEBHOOK_ALLOW_HTTP,
+    webhookAllowPrivateTargets: values.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+    webhooksEnabled: values.WEBHOOKS_ENABLED,
+    webhookRetrySchedule,
+    webhookTimeoutMs: values.WEBHOOK_TIMEOUT_MS,
+    webhookDisableAfterMs: values.WEBHOOK_DISABLE_AFTER_MS,
+    webhookRelayScanIntervalMs: values.WEBHOOK_RELAY_SCAN_INTERVAL_MS,
+    webhookStaleAfterMs: values.WEBHOOK_STALE_AFTER_MS,
+    webhookWorkerConcurrency: values.WEBHOOK_WORKER_CONCURRENCY,
+    webhookWorkerLockMs: values.WEBHOOK_WORKER_LOCK_MS,
+    webhookDbPoolMax: values.WEBHOOK_DB_POOL_MAX,
+    eventRetentionDays: values.EVENT_RETENTION_DAYS,
+    eventPruneIntervalMs: values.EVENT_PRUNE_INTERVAL_MS,
   };
 }

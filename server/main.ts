@@ -7,6 +7,7 @@ import { createDatabase } from './db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { localAdminApiKey, writeDemoCredentials } from './demo-credentials.ts';
+import { localSecretsKey } from '../webhooks/secrets-key-file.ts';
 
 /** Entry point: config → embedded Postgres if no DATABASE_URL → migrate → demo data → listen. */
 async function main(config: Config) {
@@ -27,7 +28,14 @@ async function main(config: Config) {
     bootLog.info({ credentials: local.path }, local.created ? 'admin API key generated into the credentials file' : 'admin API key read from the credentials file');
   }
 
-  const app = await buildApp({ ...config, adminApiKey, databaseUrl });
+  let webhookSecretsKey = config.webhookSecretsKey;
+  if (webhookSecretsKey === undefined) {
+    const local = await localSecretsKey(config.dataDir);
+    webhookSecretsKey = local.key;
+    bootLog.info({ keyFile: local.path }, local.created ? 'webhook secrets key generated into the key file' : 'webhook secrets key read from the key file');
+  }
+
+  const app = await buildApp({ ...config, adminApiKey, databaseUrl, webhookSecretsKey });
   closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down: draining requests');

@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import { events } from '../db/schema/events.ts';
@@ -45,9 +47,48 @@ export async function recordEvents(db: DbExecutor, inputs: EventInput[]): Promis
     data: input.data,
   }));
   await db.insert(events).values(rows);
+  noteEventWrite();
   return rows.map((row) => row.id);
 }
 
 export function recordEvent(db: DbExecutor, input: EventInput): Promise<string[]> {
   return recordEvents(db, [input]);
+}
+
+// Who needs to know that a transaction wrote events: the relay sleeps until it is told (after
+// commit) or until its periodic scan. A store per tracked unit of work, so savepoints count too.
+const eventWrites = new AsyncLocalStorage<{ wrote: boolean }>();
+
+/** Runs `work` and says whether it recorded any event (a rolled-back attempt counts: harmless). */
+export async function trackEventWrites<T>(work: () => Promise<T>): Promise<{ result: T; wroteEvents: boolean }> {
+  const store = { wrote: false };
+  const result = await eventWrites.run(store, work);
+  return { result, wroteEvents: store.wrote };
+}
+
+function noteEventWrite(): void {
+  const store = eventWrites.getStore();
+  if (store) store.wrote = true;
+}
+
+/**
+ * Retention: removes events older than `olderThanDays` together with their deliveries (and, by
+ * cascade, their attempts), `limit` at a time. An event is kept while the relay has not fanned it
+ * out or any of its deliveries is still open, so pruning never loses an undelivered event.
+ */
+export async function pruneEvents(db: DbExecutor, options: { olderThanDays: number; limit: number }): Promise<{ pruned: number }> {
+  const rows = await db.execute<{ id: string }>(sql`
+    with doomed as (
+      select e.id from events e
+      where e.created_at < now() - ${options.olderThanDays} * interval '1 day' and e.sequence is not null
+        and not exists (select 1 from webhook_deliveries d where d.event_id = e.id and d.status in ('pending', 'enqueued'))
+      order by e.created_at
+      limit ${options.limit}
+      for update skip locked
+    ), deliveries as (
+      delete from webhook_deliveries where event_id in (select id from doomed)
+    )
+    delete from events where id in (select id from doomed)
+    returning id`);
+  return { pruned: rows.length };
 }

@@ -57,7 +57,7 @@ async function requireTheatre(db: DbExecutor, partnerId: string, theatreId: stri
 }
 
 /** The start instant from exactly one of `startsAt` / `startsAtLocal`. */
-function startOf(input: { startsAt?: string; startsAtLocal?: string }, timeZone: string, issues: ValidationIssue[]): Date | undefined {
+export function startOf(input: { startsAt?: string; startsAtLocal?: string }, timeZone: string, issues: ValidationIssue[]): Date | undefined {
   if ((input.startsAt === undefined) === (input.startsAtLocal === undefined)) {
     issues.push({ path: '/body/startsAt', message: 'give exactly one of startsAt and startsAtLocal', code: 'one_of_required' });
     return undefined;
@@ -69,7 +69,7 @@ function startOf(input: { startsAt?: string; startsAtLocal?: string }, timeZone:
 }
 
 /** Prices: one currency, and exactly the seat categories of the layout, each once. */
-function checkPrices(prices: PriceInput[], categories: string[], issues: ValidationIssue[]) {
+export function checkPrices(prices: PriceInput[], categories: string[], issues: ValidationIssue[]) {
   const currencies = new Set(prices.map((price) => price.price.currency));
   if (currencies.size > 1) issues.push({ path: '/body/prices', message: 'must all be in one currency', code: 'mixed_currencies' });
   const seen = new Set<string>();
@@ -82,7 +82,7 @@ function checkPrices(prices: PriceInput[], categories: string[], issues: Validat
   if (missing.length > 0) issues.push({ path: '/body/prices', message: `has no price for ${missing.join(', ')}`, code: 'missing_category' });
 }
 
-const priceRows = (prices: PriceInput[]) => prices.map((price) => ({ category: price.category, amount: price.price.amount, currency: price.price.currency }));
+export const priceRows = (prices: PriceInput[]) => prices.map((price) => ({ category: price.category, amount: price.price.amount, currency: price.price.currency }));
 
 /** Runs a write the overlap constraint may refuse, in a savepoint so the transaction survives to say why. */
 async function guardingOverlap<T>(tx: DbExecutor, span: { screenId: string; startsAt: Date; endsAt: Date; exceptId?: string }, write: (db: DbExecutor) => Promise<T>): Promise<T> {
@@ -95,7 +95,7 @@ async function guardingOverlap<T>(tx: DbExecutor, span: { screenId: string; star
   }
 }
 
-function audienceOf(theatre: TheatreRow, partnerId: string) {
+export function audienceOf(theatre: TheatreRow, partnerId: string) {
   // Aggregators learn of a theatre's showtimes once the theatre is public.
   return { theatrePartnerId: partnerId, allAggregators: theatre.status === 'live' };
 }

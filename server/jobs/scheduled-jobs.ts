@@ -2,18 +2,37 @@ import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { FastifyBaseLogger } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Db } from '../db/client.ts';
+import { pruneEvents } from '../domain/events.ts';
 import { sweepExpiredHolds } from '../domain/holds.ts';
+import { notifyRelay } from '../../webhooks/relay-channel.ts';
 
 export const SCHEDULED_JOBS_QUEUE = 'scheduled-jobs';
 export const SWEEP_EXPIRED_HOLDS = 'sweep-expired-holds';
 /** Holds expired per run; the next run takes the rest. */
 const SWEEP_BATCH = 500;
+export const PRUNE_EVENTS = 'prune-events';
+/** Events removed per statement; a run repeats until none is left or the run's budget is spent. */
+const PRUNE_BATCH = 1000;
+const PRUNE_MAX_BATCHES = 100;
 
 export interface ScheduledJobsOptions {
   redisUrl: string;
   /** Separates deployments (and test runs) sharing one Redis. */
   prefix: string;
   holdSweepEveryMs: number;
+  /** Events (with their deliveries and attempts) older than this are pruned; absent: never. */
+  eventRetentionDays?: number;
+  eventPruneEveryMs?: number;
+}
+
+async function pruneOldEvents(db: Db, olderThanDays: number): Promise<{ pruned: number }> {
+  let pruned = 0;
+  for (let batch = 0; batch < PRUNE_MAX_BATCHES; batch++) {
+    const result = await pruneEvents(db, { olderThanDays, limit: PRUNE_BATCH });
+    pruned += result.pruned;
+    if (result.pruned < PRUNE_BATCH) break;
+  }
+  return { pruned };
 }
 
 /**
@@ -40,6 +59,7 @@ export function startScheduledJobs(db: Db, log: FastifyBaseLogger, options: Sche
     SCHEDULED_JOBS_QUEUE,
     async (job) => {
       if (job.name === SWEEP_EXPIRED_HOLDS) return sweepExpiredHolds(db, { limit: SWEEP_BATCH });
+      if (job.name === PRUNE_EVENTS && options.eventRetentionDays !== undefined) return pruneOldEvents(db, options.eventRetentionDays);
       throw new Error(`unknown scheduled job '${job.name}'`);
     },
     { connection: workerConnection as ConnectionOptions, prefix: options.prefix, autorun: true },
@@ -47,6 +67,15 @@ export function startScheduledJobs(db: Db, log: FastifyBaseLogger, options: Sche
   worker.on('error', warn);
   worker.on('completed', (job, result: { expired?: number } | undefined) => {
     if (result?.expired) log.info({ job: job.name, expired: result.expired }, 'expired holds swept');
+  });
+  // The sweep wrote `hold.expired` events: wake the webhook relay now that they are committed.
+  worker.on('completed', (job, result: { expired?: number } | undefined) => {
+    if (job.name === SWEEP_EXPIRED_HOLDS && result?.expired) {
+      notifyRelay(db).catch((error: Error) => log.warn({ err: { message: error.message } }, 'could not wake the webhook relay'));
+    }
+  });
+  worker.on('completed', (job, result: { pruned?: number } | undefined) => {
+    if (job.name === PRUNE_EVENTS && result?.pruned) log.info({ job: job.name, pruned: result.pruned }, 'old events pruned');
   });
   worker.on('failed', (job, error) => log.error({ job: job?.name, err: error }, 'scheduled job failed'));
 
@@ -58,6 +87,15 @@ export function startScheduledJobs(db: Db, log: FastifyBaseLogger, options: Sche
         { every: options.holdSweepEveryMs },
         { name: SWEEP_EXPIRED_HOLDS, opts: { removeOnComplete: 100, removeOnFail: 500 } },
       ),
+    )
+    .then(() =>
+      options.eventRetentionDays === undefined
+        ? undefined
+        : queue.upsertJobScheduler(
+            PRUNE_EVENTS,
+            { every: options.eventPruneEveryMs ?? 3_600_000 },
+            { name: PRUNE_EVENTS, opts: { removeOnComplete: 100, removeOnFail: 500 } },
+          ),
     )
     .catch((error: Error) => warn(error));
 

@@ -4,9 +4,11 @@ import type { DbTransaction } from '../db/client.ts';
 import { isRetryableConflict } from '../db/constraint-violations.ts';
 import { auditWriter, type AuditWriter } from '../domain/audit.ts';
 import { ProblemError } from '../domain/errors.ts';
+import { trackEventWrites } from '../domain/events.ts';
 import { completeIdempotentRequest } from '../domain/idempotency.ts';
 import { replayableHeaders } from './idempotency.ts';
 import { principalOf } from './principal.ts';
+import { coalescingRelayNotifier } from '../../webhooks/relay-channel.ts';
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -51,6 +53,9 @@ async function retryingOnce<T>(run: () => Promise<T>): Promise<T> {
 
 export default fp(
   async function mutations(app: FastifyInstance) {
+    // After commit, never inside the transaction (a NOTIFY there serializes commits), and never
+    // holding up or failing the response: a lost wake-up costs latency, the relay's scan finds it.
+    const wakeRelay = coalescingRelayNotifier(app.db, (error) => app.log.warn({ err: error }, 'could not wake the webhook relay'));
     app.decorateReply(
       'commitMutation',
       async function commitMutation<T>(
@@ -61,7 +66,7 @@ export default fp(
       ): Promise<void> {
         const request = this.request;
         const principal = principalOf(request);
-        const payload = await retryingOnce(() => app.db.transaction(async (tx) => {
+        const { result: payload, wroteEvents } = await trackEventWrites(() => retryingOnce(() => app.db.transaction(async (tx) => {
           const body = await work(tx, auditWriter(tx, principal, request.id));
           // An upsert answers 201 or 200 depending on what it found.
           const status = typeof statusOf === 'function' ? statusOf(body) : statusOf;
@@ -78,10 +83,11 @@ export default fp(
             });
           }
           return serialized;
-        }));
+        })));
         if (request.idempotency) request.idempotency.settled = true;
         // Sent here; the handler resolves to nothing, which Fastify accepts once the reply is sent.
         await this.send(payload);
+        if (wroteEvents) wakeRelay();
       },
     );
   },

@@ -6,11 +6,13 @@ import { Money, Problem, ValidationIssue } from './common.ts';
 import * as holds from './holds.ts';
 import { Health, Readiness } from './ops.ts';
 import * as partners from './partners.ts';
+import * as schedule from './schedule.ts';
 import * as screens from './screens.ts';
 import * as seats from './seats.ts';
 import * as seatMap from './seat-map.ts';
 import * as showtimes from './showtimes.ts';
 import * as theatres from './theatres.ts';
+import * as webhooks from './webhooks.ts';
 
 /**
  * Every schema that is a component of the contract, registered once with `addSchema` (and with both
@@ -80,6 +82,10 @@ export const componentSchemas: TSchema[] = [
   showtimes.ShowtimePatch,
   showtimes.PartnerShowtime,
   showtimes.PartnerShowtimeList,
+  schedule.ScheduleScreenIn,
+  schedule.ScheduleShowtimeIn,
+  schedule.ScheduleIn,
+  schedule.ScheduleSyncResult,
   holds.HoldIn,
   holds.HoldExtendIn,
   holds.QuoteDiscount,
@@ -103,4 +109,19 @@ export const componentSchemas: TSchema[] = [
   bookings.BulkCancellationRefusal,
   bookings.BulkCancellationOutcome,
   bookings.BulkCancellationResult,
+  webhooks.WebhookEndpointIn,
+  webhooks.WebhookEndpointPatch,
+  webhooks.WebhookEndpoint,
+  webhooks.WebhookEndpointList,
+  webhooks.WebhookEndpointWithSecret,
+  webhooks.EventAggregate,
+  webhooks.Event,
+  webhooks.FeedEvent,
+  webhooks.EventFeed,
+  webhooks.WebhookDelivery,
+  webhooks.WebhookDeliveryList,
+  webhooks.WebhookAttempt,
+  webhooks.WebhookAttemptList,
+  webhooks.WebhookReplayIn,
+  webhooks.WebhookReplayResult,
 ];

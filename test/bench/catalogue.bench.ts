@@ -50,7 +50,7 @@ export async function benchCatalogue(): Promise<{ passed: boolean }> {
       console.log(`one statement, showtimes found through showtimes_catalogue_idx: ${usesIndex ? 'yes' : 'NO'}`);
     }
 
-    const config = loadConfig({ LOG_LEVEL: 'error', DATABASE_URL: database.url });
+    const config = loadConfig({ LOG_LEVEL: 'error', DATABASE_URL: database.url, JOBS_ENABLED: 'false', WEBHOOKS_ENABLED: 'false' });
     const app = await buildApp({ ...config, databaseUrl: database.url });
     const appUrl = await listenOnLoopback(app);
 

@@ -36,6 +36,8 @@ export async function buildTestApp(t: Teardownable, env: Record<string, string> 
     ADMIN_API_KEY: adminKey,
     // Job schedulers run only in the tests about them, each under its own queue prefix.
     JOBS_ENABLED: 'false',
+    // So does the webhook pipeline (relay and delivery worker).
+    WEBHOOKS_ENABLED: 'false',
     ...env,
     DATABASE_URL: databaseUrl,
   });

@@ -116,6 +116,10 @@ export const webhookDeliveries = pgTable(
       .where(sql`${t.status} IN ('pending', 'enqueued')`),
     // The deliveries API lists one endpoint's deliveries, newest first.
     index('webhook_deliveries_endpoint_created_idx').on(t.endpointId, t.createdAt),
+    // The relay's queue of attempts that are due (retries wait here until their time).
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    // One event's deliveries: listed per event, and removed with the event by retention.
+    index('webhook_deliveries_event_idx').on(t.eventId),
   ],
 );
 

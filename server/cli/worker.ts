@@ -1,0 +1,40 @@
+import closeWithGrace from 'close-with-grace';
+import { pino } from 'pino';
+import { startWebhookPipeline } from '../../webhooks/pipeline.ts';
+import { localSecretsKey } from '../../webhooks/secrets-key-file.ts';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { webhookPipelineOptions } from '../plugins/webhooks.ts';
+
+/**
+ * `npm run worker`: the webhook relay and delivery worker as a process of their own, configured by
+ * the same environment as the API. Without DATABASE_URL it joins the embedded PostgreSQL that a
+ * local `npm start` runs. Run as many as you like against one PostgreSQL and Redis.
+ */
+async function main(config: Config) {
+  const log = pino({ level: config.logLevel, name: 'webhooks' });
+  // The embedded server's address when `npm start` runs it (see server/db/embedded.ts).
+  const databaseUrl = config.databaseUrl ?? `postgres://postgres:marquee-local@127.0.0.1:${config.embeddedPgPort}/marquee`;
+  await migrateDatabase(databaseUrl, { info: (message) => log.info(message) });
+  let secretsKey = config.webhookSecretsKey;
+  if (secretsKey === undefined) {
+    const local = await localSecretsKey(config.dataDir);
+    secretsKey = local.key;
+    log.info({ keyFile: local.path }, local.created ? 'webhook secrets key generated into the key file' : 'webhook secrets key read from the key file');
+  }
+  const pipeline = startWebhookPipeline(webhookPipelineOptions(config, { databaseUrl, secretsKey, log }));
+  log.info({ concurrency: config.webhookWorkerConcurrency }, 'webhook relay and delivery worker running');
+  closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
+    if (err) log.error({ err }, 'shutting down after an error');
+    else log.info({ signal }, 'shutting down: letting running deliveries finish');
+    await pipeline.close(Math.max(100, config.shutdownTimeoutMs - 1000));
+  });
+}
+
+try {
+  await main(loadConfig());
+} catch (error) {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error('The Marquee webhook worker failed to start:', error);
+  process.exit(1);
+}

@@ -1,0 +1,87 @@
+import type { DbExecutor } from '../db/client.ts';
+import * as feed from '../db/queries/event-feed.ts';
+import * as queries from '../db/queries/webhooks.ts';
+import { ProblemError, notFound } from './errors.ts';
+import type { FeedReader } from './event-feed.ts';
+import { decodeCursor, pageOf } from './pagination.ts';
+import type { PartnerWriter } from './partner-writer.ts';
+import { getEndpoint } from './webhook-endpoints.ts';
+
+/**
+ * Recovery: what was delivered where, each attempt, and sending again. Writers here only set
+ * rows back to `pending`; the relay (woken by the caller after commit) does the sending.
+ */
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+function toDelivery({ cursorTime, ...row }: queries.DeliveryRow) {
+  return {
+    ...row,
+    nextAttemptAt: iso(row.nextAttemptAt),
+    deliveredAt: iso(row.deliveredAt),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Cursor of a newest-first delivery list: the last row's creation time and id. */
+function decodeDeliveryCursor(cursor: string | undefined) {
+  const key = decodeCursor(cursor, 2) as [string, string] | undefined;
+  return key && { createdAt: key[0], id: key[1] };
+}
+const deliveryKey = (row: queries.DeliveryRow) => [row.cursorTime, row.id];
+
+export async function listEndpointDeliveries(
+  db: DbExecutor,
+  params: { partnerId: string; endpointId: string; status?: string; limit: number; cursor?: string },
+) {
+  await getEndpoint(db, params.partnerId, params.endpointId);
+  const rows = await queries.listEndpointDeliveries(db, { ...params, before: decodeDeliveryCursor(params.cursor) });
+  return pageOf(rows, params.limit, deliveryKey, toDelivery);
+}
+
+/** An event the caller cannot see is a 404, as is one that is not; a visible one may have none. */
+export async function listEventDeliveries(db: DbExecutor, reader: FeedReader, params: { eventId: string; limit: number; cursor?: string }) {
+  if (!(await feed.findVisibleEvent(db, reader, params.eventId))) throw notFound('event', params.eventId);
+  const rows = await queries.listEventDeliveries(db, { ...params, partnerId: reader.partnerId, before: decodeDeliveryCursor(params.cursor) });
+  return pageOf(rows, params.limit, deliveryKey, toDelivery);
+}
+
+export async function getDelivery(db: DbExecutor, partnerId: string, deliveryId: string) {
+  const row = await queries.findDelivery(db, partnerId, deliveryId);
+  if (!row) throw notFound('webhook delivery', deliveryId);
+  return row;
+}
+
+export async function listAttempts(db: DbExecutor, params: { partnerId: string; deliveryId: string; limit: number; cursor?: string }) {
+  await getDelivery(db, params.partnerId, params.deliveryId);
+  const after = decodeCursor(params.cursor, 1) as [number] | undefined;
+  const rows = await queries.listAttempts(db, { deliveryId: params.deliveryId, limit: params.limit, after: after?.[0] });
+  return pageOf(rows, params.limit, (row) => [row.attemptNumber], (row) => ({
+    ...row,
+    startedAt: row.startedAt.toISOString(),
+  }));
+}
+
+function refuseDisabled(endpoint: { id: string; status: string }) {
+  if (endpoint.status !== 'enabled') {
+    throw new ProblemError(409, 'webhook_endpoint_disabled', `Webhook endpoint '${endpoint.id}' is disabled; enable it first.`);
+  }
+}
+
+export async function redeliver(w: PartnerWriter, deliveryId: string) {
+  const delivery = await getDelivery(w.tx, w.partnerId, deliveryId);
+  refuseDisabled(await getEndpoint(w.tx, w.partnerId, delivery.endpointId));
+  if (!(await queries.redeliver(w.tx, deliveryId))) {
+    throw new ProblemError(409, 'webhook_delivery_in_flight', `Delivery '${deliveryId}' is being attempted right now; see its attempts.`, undefined, { 'retry-after': '15' });
+  }
+  await w.audit({ action: 'webhook_delivery.redelivered', targetType: 'webhook_delivery', targetIds: [deliveryId, delivery.endpointId] });
+  return toDelivery(await getDelivery(w.tx, w.partnerId, deliveryId));
+}
+
+export async function replayFailed(w: PartnerWriter, endpointId: string, since: string) {
+  refuseDisabled(await getEndpoint(w.tx, w.partnerId, endpointId));
+  const replayed = await queries.replayFailedDeliveries(w.tx, { endpointId, since });
+  await w.audit({ action: 'webhook_endpoint.replayed', targetType: 'webhook_endpoint', targetIds: [endpointId], details: { since, replayed } });
+  return { replayed };
+}

@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import t from 'tap';
+import { buildTestApp } from '../../helpers/app.ts';
+import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
+import { onboardPartner } from '../../helpers/partners.ts';
+
+// Events come from real domain actions (showtimes, a hold and a booking); the relay is not
+// part of this test, so feed positions are handed out here the way it does, in write order.
+const { app, adminKey, db } = await buildTestApp(t);
+const fixture = catalogueFixture(db);
+const city = await fixture.city({ name: 'Feed City' });
+const movie = await fixture.movie({ title: 'Feed Me', durationMinutes: 90 });
+const owner = await onboardPartner(app, adminKey, { name: 'Feed Cinemas' });
+const otherOwner = await onboardPartner(app, adminKey, { name: 'Other Cinemas' });
+const seller = await onboardPartner(app, adminKey, { name: 'Feed Tickets', kind: 'aggregator' });
+const otherSeller = await onboardPartner(app, adminKey, { name: 'Other Tickets', kind: 'aggregator' });
+const readOnly = await onboardPartner(app, adminKey, { name: 'Feed Reader', scopes: ['read'] });
+
+async function post(url: string, payload: object, headers: Record<string, string> = owner.headers) {
+  const response = await app.inject({ method: 'POST', url, headers, payload });
+  if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+  return response.json();
+}
+const assignPositions = () => db.execute(sql`
+  update events set sequence = s.position
+  from (select id, nextval('event_sequence') as position from events where sequence is null order by created_at, id) s
+  where events.id = s.id`);
+async function feed(headers: Record<string, string>, query = '') {
+  const response = await app.inject({ url: `/v1/events${query}`, headers });
+  if (response.statusCode !== 200) throw new Error(`feed answered ${response.statusCode}: ${response.body}`);
+  return response.json() as { data: { id: string; type: string; position: string; aggregate: { id: string }; data: Record<string, unknown> }[]; nextCursor: string | null };
+}
+const types = (page: { data: { type: string }[] }) => page.data.map((event) => event.type);
+
+const theatre = await post('/v1/partner/theatres', { externalRef: 'f1', name: 'Feed Hall', cityId: city.id, address: '1 Feed Rd', status: 'live' });
+const screen = await post(`/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 's1', name: 'Screen 1' });
+await post(`/v1/partner/screens/${screen.id}/layouts`, { rows: [{ label: 'A', seats: [1, 2, 3, 4].map((n) => ({ number: n, category: 'standard' })) }] });
+const showtime = await post(`/v1/partner/theatres/${theatre.id}/showtimes`, {
+  externalRef: 'sh-1', screenId: screen.id, movieId: movie.id, language: 'en', format: '2D', startsAt: '2030-07-01T10:00:00Z',
+  prices: [{ category: 'standard', price: { amount: 20_000, currency: 'INR' } }],
+});
+const hold = await post('/v1/holds', { showtimeId: showtime.id, customerRef: 'cust-1', seats: ['A1', 'A2'] }, seller.headers);
+const booking = await post('/v1/bookings', { holdId: hold.id, payment: { method: 'partner_collected', reference: 'pay-1' } }, seller.headers);
+await assignPositions();
+
+t.test('who sees what', async (t) => {
+  t.same(types(await feed(owner.headers)), ['showtime.created', 'booking.confirmed', 'inventory.updated'], 'the theatre partner: everything at its theatres');
+  t.same(types(await feed(seller.headers)), ['showtime.created', 'booking.confirmed', 'inventory.updated'], 'the seller: public events and its own booking');
+  t.same(types(await feed(otherSeller.headers)), ['showtime.created', 'inventory.updated'], "another aggregator: public events, not the seller's booking");
+  t.same(types(await feed(otherOwner.headers)), [], "another theatre partner: nothing of the first one's");
+  const confirmed = (await feed(seller.headers)).data[1]!;
+  t.equal(confirmed.aggregate.id, booking.id);
+  t.match(confirmed, { id: /^evt_/, createdAt: String, aggregate: { type: 'booking', version: Number }, data: Object });
+});
+
+t.test('the cursor: page by page, nothing skipped, caught up is null, new events follow', async (t) => {
+  const all = await feed(owner.headers);
+  t.equal(all.nextCursor, null, 'caught up');
+  const seen: string[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await feed(owner.headers, `?limit=1${after ? `&after=${after}` : ''}`);
+    seen.push(...page.data.map((event) => event.id));
+    if (page.nextCursor === null) break;
+    t.equal(page.nextCursor, page.data.at(-1)!.position, 'nextCursor is the last position');
+    after = page.nextCursor;
+  }
+  t.same(seen, all.data.map((event) => event.id), 'one page at a time gives the same events in the same order');
+  const last = all.data.at(-1)!.position;
+  t.same((await feed(owner.headers, `?after=${last}`)).data, [], 'nothing after the last');
+
+  await app.inject({ method: 'POST', url: `/v1/bookings/${booking.id}/cancel`, headers: seller.headers, payload: { reason: 'Changed plans' } });
+  t.same((await feed(owner.headers, `?after=${last}`)).data, [], 'an event without a position is not in the feed yet');
+  await assignPositions();
+  t.same(types(await feed(owner.headers, `?after=${last}`)), ['booking.cancelled', 'inventory.updated'], 'reading on from the kept position');
+  t.same(types(await feed(owner.headers, '?type=booking.cancelled')), ['booking.cancelled'], 'filtered by type');
+  t.same(types(await feed(otherSeller.headers, '?type=booking.cancelled')), [], 'the filter keeps visibility');
+});
+
+t.test('bad positions and parameters are 400s', async (t) => {
+  for (const query of ['?after=nonsense', `?after=${Buffer.from('["x"]').toString('base64url')}`, '?limit=0', '?limit=101', '?type=Booking', '?colour=red']) {
+    const response = await app.inject({ url: `/v1/events${query}`, headers: owner.headers });
+    t.equal(response.statusCode, 400, query);
+    t.equal(response.json().code, 'validation_failed');
+  }
+});
+
+t.test('access: the read scope is enough; the admin and anonymous callers are refused', async (t) => {
+  t.equal((await app.inject({ url: '/v1/events', headers: readOnly.headers })).statusCode, 200);
+  const noRead = await onboardPartner(app, adminKey, { name: 'No Read', scopes: ['webhooks:manage'] });
+  t.equal((await app.inject({ url: '/v1/events', headers: noRead.headers })).statusCode, 403);
+  t.equal((await app.inject({ url: '/v1/events', headers: { authorization: `Bearer ${adminKey}` } })).statusCode, 403);
+  t.equal((await app.inject({ url: '/v1/events' })).statusCode, 401);
+});

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../server/db/client.ts';
+import { newId } from '../../server/db/ids.ts';
+import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
+import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
+import { onboardPartner } from '../helpers/partners.ts';
+
+/** The key the webhook tests seal secrets with (WEBHOOK_SECRETS_KEY). */
+export const TEST_SECRETS_KEY = randomBytes(32);
+
+/** Settings every pipeline test runs with: local receivers, a per-file queue prefix. */
+export function webhookTestEnv(prefix: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    WEBHOOKS_ENABLED: 'true',
+    QUEUE_PREFIX: prefix,
+    WEBHOOK_SECRETS_KEY: TEST_SECRETS_KEY.toString('base64'),
+    WEBHOOK_ALLOW_HTTP: 'true',
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    WEBHOOK_RELAY_SCAN_INTERVAL_MS: '250',
+    ...extra,
+  };
+}
+
+/**
+ * Theatres that sell seats through the API, and endpoints registered for their partners. Each
+ * theatre partner has its own showtimes, so one test's webhooks never reach another's endpoints.
+ */
+export async function deliveryWorld(app: FastifyInstance, adminKey: string, db: Db) {
+  const fixture = catalogueFixture(db);
+  const city = await fixture.city({ name: `Hook City ${randomBytes(3).toString('hex')}` });
+  const movie = await fixture.movie({ title: 'Delivered', durationMinutes: 90 });
+  const aggregator = await onboardPartner(app, adminKey, { name: 'Hook Seller', kind: 'aggregator' });
+  const post = async (url: string, payload: object, headers: Record<string, string>) => {
+    const response = await app.inject({ method: 'POST', url, headers, payload });
+    if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+    return response.json();
+  };
+  let day = 0;
+
+  async function theatrePartner(name: string) {
+    const owner = await onboardPartner(app, adminKey, { name });
+    const theatre = await post('/v1/partner/theatres', { externalRef: 't', name, cityId: city.id, address: '1 Road', status: 'live' }, owner.headers);
+    const screen = await post(`/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 's', name: 'Screen' }, owner.headers);
+    const seats = Array.from({ length: 40 }, (_, n) => ({ number: n + 1, category: 'standard' }));
+    await post(`/v1/partner/screens/${screen.id}/layouts`, { rows: [{ label: 'A', seats }] }, owner.headers);
+    let showtimeId: string | undefined;
+    let nextSeat = 0;
+    return {
+      owner,
+      /** Holds and confirms one seat through the API; answers the booking and its event id. */
+      async book(): Promise<{ bookingId: string; eventId: string }> {
+        if (showtimeId === undefined || nextSeat === 40) {
+          day += 1;
+          nextSeat = 0;
+          showtimeId = (await post(`/v1/partner/theatres/${theatre.id}/showtimes`, {
+            externalRef: `sh-${day}`, screenId: screen.id, movieId: movie.id, language: 'en', format: '2D',
+            startsAt: new Date(Date.parse('2031-01-01T10:00:00Z') + day * 86_400_000).toISOString(),
+            prices: [{ category: 'standard', price: { amount: 10_000, currency: 'INR' } }],
+          }, owner.headers)).id as string;
+        }
+        nextSeat += 1;
+        const hold = await post('/v1/holds', { showtimeId, customerRef: `c-${randomBytes(4).toString('hex')}`, seats: [`A${nextSeat}`] }, aggregator.headers);
+        const booking = await post('/v1/bookings', { holdId: hold.id, payment: { method: 'partner_collected', reference: 'pay-1' } }, aggregator.headers);
+        const [event] = await db.execute<{ id: string }>(sql`select id from events where type = 'booking.confirmed' and aggregate_id = ${booking.id}`);
+        return { bookingId: booking.id as string, eventId: event!.id };
+      },
+    };
+  }
+
+  return { aggregator, theatrePartner };
+}
+
+/** Registers an endpoint the way the endpoints API stores one: its secret sealed. */
+export async function insertEndpoint(db: Db, partnerId: string, url: string, eventTypes: string[] = []) {
+  const id = newId('whe');
+  const secret = newSigningSecret();
+  await db.execute(sql`
+    insert into webhook_endpoints (id, partner_id, url, event_types, secret_ciphertext)
+    values (${id}, ${partnerId}, ${url}, ${`{${eventTypes.join(',')}}`}::text[], ${encryptSecret(secret, TEST_SECRETS_KEY)})`);
+  return { id, secret };
+}

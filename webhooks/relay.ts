@@ -1,0 +1,216 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Queue } from 'bullmq';
+import { sql } from 'drizzle-orm';
+import type postgres from 'postgres';
+import type { Db } from '../server/db/client.ts';
+import { deliveryJob, requeueDelivery, type DeliveryJobData } from './delivery-queue.ts';
+import { fanOutEvents, toTextArray } from './fan-out.ts';
+import type { PipelineLogger } from './logger.ts';
+import { RELAY_CHANNEL } from './relay-channel.ts';
+
+export interface RelaySettings {
+  /** The safety net: a pass runs at least this often even if no notification arrives. */
+  scanIntervalMs: number;
+  /** A delivery `enqueued` this long without finishing has its job checked and re-added if lost. */
+  staleAfterMs: number;
+  /** Delay of a delivery's first attempt (the retry schedule's first entry). */
+  firstAttemptDelayMs: number;
+  /** Rows per statement. */
+  batchSize?: number;
+  /** Longest wait on one Redis round trip before the pass gives up until the next one. */
+  redisTimeoutMs?: number;
+}
+
+export interface RelayOptions {
+  db: Db;
+  /** The postgres.js client behind `db`: LISTEN takes a dedicated connection of its own. */
+  sql: postgres.Sql;
+  queue: Queue<DeliveryJobData>;
+  /** True while the queue's Redis connection is up; the pass skips Redis work otherwise. */
+  redisReady: () => boolean;
+  log: PipelineLogger;
+  settings: RelaySettings;
+}
+
+type OpenRow = {
+  id: string;
+  attempt_count: number;
+  enqueued_at: string | null;
+};
+
+/**
+ * Moves the outbox into the queue. A pass: (1) fan out committed events (feed positions and
+ * delivery rows, one transaction); (2) add due `pending` deliveries to BullMQ and, only once the
+ * add has resolved, mark them `enqueued`; (3) check deliveries `enqueued` for too long and re-add
+ * those whose job is gone. A crash anywhere leaves rows that the next pass (here or in another
+ * process) finds again, so nothing is lost; the cost is a possible duplicate delivery.
+ *
+ * Passes run one at a time per process, woken by NOTIFY on the relay channel (writers send it after
+ * commit), by a timer at the next due retry, and by the periodic scan.
+ */
+export function startRelay(options: RelayOptions) {
+  const { db, queue, log, settings } = options;
+  const batchSize = settings.batchSize ?? 500;
+  const redisTimeoutMs = settings.redisTimeoutMs ?? 5000;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+  let lastStaleCheck = 0;
+  const warned = new Map<string, number>();
+
+  const warn = (what: string, error: unknown) => {
+    // A Redis or database outage fails every pass; one line a minute per kind is enough.
+    const last = warned.get(what) ?? 0;
+    if (Date.now() - last < 60_000) return;
+    warned.set(what, Date.now());
+    log.warn({ err: { message: (error as Error)?.message ?? String(error) } }, `webhook relay: ${what}`);
+  };
+
+  const withTimeout = async <T>(work: Promise<T>): Promise<T> => {
+    const controller = new AbortController();
+    try {
+      return await Promise.race([
+        work,
+        sleep(redisTimeoutMs, undefined, { signal: controller.signal }).then(() => {
+          throw new Error(`Redis did not answer within ${redisTimeoutMs} ms`);
+        }),
+      ]);
+    } finally {
+      controller.abort();
+    }
+  };
+
+  /** Marks rows enqueued unless a worker has moved them on since they were read. */
+  const markEnqueued = async (rows: { id: string; attempt_count: number }[], from: 'pending' | 'enqueued') => {
+    if (rows.length === 0) return;
+    await db.execute(sql`
+      update webhook_deliveries d set status = 'enqueued', enqueued_at = now(), updated_at = now()
+      from unnest(${toTextArray(rows.map((row) => row.id))}::text[], ${`{${rows.map((row) => row.attempt_count).join(',')}}`}::int[]) as v(id, attempt_count)
+      where d.id = v.id and d.status = ${from} and d.attempt_count = v.attempt_count`);
+  };
+
+  /** Adds rows that never had a job in one round trip, the others one by one; true if some were busy. */
+  const enqueue = async (rows: OpenRow[]): Promise<boolean> => {
+    const fresh = rows.filter((row) => row.attempt_count === 0 && row.enqueued_at === null);
+    const seen = rows.filter((row) => !(row.attempt_count === 0 && row.enqueued_at === null));
+    if (fresh.length > 0) await withTimeout(queue.addBulk(fresh.map((row) => deliveryJob(row.id))));
+    const outcomes = await withTimeout(Promise.all(seen.map((row) => requeueDelivery(queue, row.id))));
+    await markEnqueued([...fresh, ...seen.filter((_, index) => outcomes[index] !== 'busy')], 'pending');
+    return outcomes.includes('busy');
+  };
+
+  const pass = async (): Promise<{ busy: boolean; redisDown: boolean }> => {
+    let busy = false;
+    const fresh: OpenRow[] = [];
+    try {
+      for (;;) {
+        const fanned = await fanOutEvents(db, { limit: batchSize, firstAttemptDelayMs: settings.firstAttemptDelayMs });
+        if (settings.firstAttemptDelayMs === 0) fresh.push(...fanned.deliveries.map((row) => ({ id: row.id, attempt_count: 0, enqueued_at: null })));
+        if (fanned.events < batchSize || closed) break;
+      }
+    } catch (error) {
+      warn('fan-out failed; retrying on the next pass', error);
+    }
+    if (!options.redisReady()) {
+      if (fresh.length > 0) warn('Redis unavailable; deliveries wait in the database', new Error('not connected'));
+      return { busy, redisDown: true };
+    }
+    try {
+      if (fresh.length > 0) busy = (await enqueue(fresh)) || busy;
+      for (;;) {
+        const due = await db.execute<OpenRow>(sql`
+          select id, attempt_count, enqueued_at from webhook_deliveries
+          where status = 'pending' and next_attempt_at <= now()
+          order by next_attempt_at limit ${batchSize}`);
+        if (due.length > 0) busy = (await enqueue([...due])) || busy;
+        if (due.length < batchSize || closed) break;
+      }
+      if (Date.now() - lastStaleCheck >= Math.min(settings.scanIntervalMs, settings.staleAfterMs)) {
+        lastStaleCheck = Date.now();
+        const stale = await db.execute<OpenRow>(sql`
+          select id, attempt_count, enqueued_at from webhook_deliveries
+          where status = 'enqueued' and enqueued_at < now() - ${settings.staleAfterMs} * interval '1 millisecond'
+          order by enqueued_at limit ${batchSize}`);
+        if (stale.length > 0) {
+          const outcomes = await withTimeout(Promise.all(stale.map((row) => requeueDelivery(queue, row.id))));
+          const requeued = stale.filter((_, index) => outcomes[index] !== 'busy');
+          await markEnqueued(requeued, 'enqueued');
+          const added = outcomes.filter((outcome) => outcome === 'added').length;
+          if (added > 0) log.info({ requeued: added }, 'webhook relay: re-added deliveries whose job was lost');
+        }
+      }
+      return { busy, redisDown: false };
+    } catch (error) {
+      warn('enqueueing failed; deliveries stay pending and are retried', error);
+      return { busy, redisDown: true };
+    }
+  };
+
+  const nextDueInMs = async (): Promise<number | null> => {
+    const [row] = await db.execute<{ ms: number | null }>(sql`
+      select extract(epoch from min(next_attempt_at) - clock_timestamp()) * 1000 as ms
+      from webhook_deliveries where status = 'pending'`);
+    return row?.ms === null || row?.ms === undefined ? null : Number(row.ms);
+  };
+
+  const schedule = (delayMs: number) => {
+    if (closed) return;
+    clearTimeout(timer);
+    timer = setTimeout(wake, Math.max(10, Math.min(delayMs, settings.scanIntervalMs)));
+    timer.unref();
+  };
+
+  const run = async () => {
+    let delay = settings.scanIntervalMs;
+    try {
+      let result: { busy: boolean; redisDown: boolean };
+      do {
+        again = false;
+        result = await pass();
+      } while (again && !closed);
+      if (!result.redisDown) {
+        const due = await nextDueInMs().catch(() => null);
+        if (due !== null) delay = Math.max(due, 10);
+        // A job that still held its lock finishes within moments: look again soon.
+        if (result.busy) delay = Math.min(delay, 200);
+      }
+    } catch (error) {
+      warn('pass failed', error);
+    } finally {
+      running = undefined;
+      schedule(delay);
+    }
+  };
+
+  function wake() {
+    if (closed) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = run();
+  }
+
+  const listening = options.sql
+    .listen(RELAY_CHANNEL, () => wake(), () => wake())
+    .catch((error: unknown) => {
+      warn('LISTEN failed; relying on the periodic scan', error);
+      return undefined;
+    });
+  wake();
+
+  return {
+    /** Runs a pass now (or right after the current one). */
+    wake,
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      const subscription = await listening;
+      await subscription?.unlisten().catch(() => undefined);
+      await running;
+    },
+  };
+}
+
+export type Relay = ReturnType<typeof startRelay>;

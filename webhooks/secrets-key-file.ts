@@ -1,0 +1,39 @@
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { newSecretsKey, parseSecretsKey } from './secrets.ts';
+
+/**
+ * `<dataDir>/webhook-secrets.key`, readable by its owner only: the key that seals webhook signing
+ * secrets on a local start without WEBHOOK_SECRETS_KEY. Made once and then reused, because a new
+ * key would make every stored secret unreadable. Callers log its path, never its contents.
+ */
+export const secretsKeyPath = (dataDir: string) => resolve(dataDir, 'webhook-secrets.key');
+
+export async function localSecretsKey(dataDir: string): Promise<{ key: Buffer; path: string; created: boolean }> {
+  const path = secretsKeyPath(dataDir);
+  let existing: string | undefined;
+  try {
+    existing = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (existing !== undefined) {
+    try {
+      return { key: parseSecretsKey(existing), path, created: false };
+    } catch (error) {
+      // Never overwrite it: the secrets sealed under it would be lost with it.
+      throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  const text = newSecretsKey();
+  await mkdir(dataDir, { recursive: true });
+  // `wx`: two processes starting together must not each write their own key.
+  try {
+    await writeFile(path, `${text}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return localSecretsKey(dataDir);
+    throw error;
+  }
+  await chmod(path, 0o600);
+  return { key: parseSecretsKey(text), path, created: true };
+}
