@@ -119,6 +119,6 @@ export async function cancelBooking(w: BookingWriter, bookingId: string, reason:
  * live booking is cancelled and refunded in full, cut-off or not, its seats blocked too.
  */
 export async function cancelBookingsOfShowtime(tx: DbExecutor, audit: AuditWriter, showtimeId: string) {
-  const locked = await queries.lockLiveBookingsOfShowtime(tx, showtimeId);
+  const locked = await queries.lockLiveBookingsOfShowtimes(tx, [showtimeId]);
   return cancelLockedBookings(tx, audit, locked, { cause: 'showtime_cancelled', reason: 'The theatre cancelled the showtime.', seatsBecome: 'blocked' });
 }

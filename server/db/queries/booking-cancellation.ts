@@ -42,14 +42,15 @@ export function lockBookings(db: DbExecutor, bookingIds: string[]) {
     .for('update', { of: bookings });
 }
 
-/** A showtime's live bookings, locked; the caller holds the showtime `FOR UPDATE` already. */
-export function lockLiveBookingsOfShowtime(db: DbExecutor, showtimeId: string) {
+/** The showtimes' live bookings, locked in id order; the caller holds the showtimes `FOR UPDATE` already. */
+export function lockLiveBookingsOfShowtimes(db: DbExecutor, showtimeIds: string[]) {
+  if (showtimeIds.length === 0) return Promise.resolve([]);
   return db
     .select(lockedBookingColumns)
     .from(bookings)
     .innerJoin(showtimes, eq(showtimes.id, bookings.showtimeId))
     .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
-    .where(and(eq(bookings.showtimeId, showtimeId), eq(bookings.status, 'confirmed')))
+    .where(and(inArray(bookings.showtimeId, showtimeIds), eq(bookings.status, 'confirmed')))
     .orderBy(asc(bookings.id))
     .for('update', { of: bookings });
 }

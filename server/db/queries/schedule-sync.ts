@@ -4,9 +4,8 @@ import { bookings } from '../schema/booking.ts';
 import { movies } from '../schema/catalogue.ts';
 import { seatInventory } from '../schema/inventory.ts';
 import { showtimePrices, showtimes } from '../schema/showtimes.ts';
-import { layoutSeats, screens, seatLayouts, theatres } from '../schema/theatres.ts';
-import { cancellationDeadline } from './booking-cancellation.ts';
-import type { LayoutSeatValues } from './seat-layouts.ts';
+import { layoutSeats, screens, seatLayouts } from '../schema/theatres.ts';
+import { layoutSeatColumns, type LayoutSeatValues } from './seat-layouts.ts';
 import { showtimeColumns, type ShowtimeInsert } from './showtimes.ts';
 
 /**
@@ -53,17 +52,7 @@ export function layoutDocuments(db: DbExecutor, layoutIds: string[]) {
 export function seatsOfLayouts(db: DbExecutor, layoutIds: string[]) {
   if (layoutIds.length === 0) return Promise.resolve([]);
   return db
-    .select({
-      layoutId: layoutSeats.layoutId,
-      label: layoutSeats.label,
-      rowLabel: layoutSeats.rowLabel,
-      seatNumber: layoutSeats.seatNumber,
-      category: layoutSeats.category,
-      x: layoutSeats.x,
-      y: layoutSeats.y,
-      wheelchair: layoutSeats.wheelchair,
-      companion: layoutSeats.companion,
-    })
+    .select({ layoutId: layoutSeats.layoutId, ...layoutSeatColumns })
     .from(layoutSeats)
     .where(inArray(layoutSeats.layoutId, layoutIds));
 }
@@ -166,35 +155,6 @@ export async function insertLayouts(db: DbExecutor, layouts: LayoutInsert[]): Pr
     select s.id, s."layoutId", s.label, s."rowLabel", s."seatNumber", s.category, s.x, s.y, s.wheelchair, s.companion
     from jsonb_to_recordset(${json(seats)}) as s(id text, "layoutId" text, label text, "rowLabel" text, "seatNumber" integer,
       category text, x integer, y integer, wheelchair boolean, companion boolean)`);
-}
-
-/** The first step of cancelling showtimes, as for one: their unbooked seats can no longer sell. */
-export async function blockUnbookedSeatsOf(db: DbExecutor, showtimeIds: string[]): Promise<void> {
-  if (showtimeIds.length === 0) return;
-  await db
-    .update(seatInventory)
-    .set({ state: 'blocked', holdId: null, heldUntil: null, blockedReason: 'showtime cancelled', version: sql`${seatInventory.version} + 1` })
-    .where(and(inArray(seatInventory.showtimeId, showtimeIds), sql`${seatInventory.state} <> 'booked'`));
-}
-
-/** The showtimes' live bookings, locked in id order; the caller holds the showtimes `FOR UPDATE`. */
-export function lockLiveBookingsOfShowtimes(db: DbExecutor, showtimeIds: string[]) {
-  if (showtimeIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({
-      id: bookings.id,
-      showtimeId: bookings.showtimeId,
-      status: bookings.status,
-      channelPartnerId: bookings.channelPartnerId,
-      theatrePartnerId: theatres.partnerId,
-      cancellationClosed: sql<boolean>`${cancellationDeadline} <= now()`,
-    })
-    .from(bookings)
-    .innerJoin(showtimes, eq(showtimes.id, bookings.showtimeId))
-    .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
-    .where(and(inArray(bookings.showtimeId, showtimeIds), eq(bookings.status, 'confirmed')))
-    .orderBy(asc(bookings.id))
-    .for('update', { of: bookings });
 }
 
 export function markShowtimesCancelled(db: DbExecutor, showtimeIds: string[]) {

@@ -111,18 +111,21 @@ export async function insertLayout(
   return row!;
 }
 
+/** A layout seat as layouts show it. */
+export const layoutSeatColumns = {
+  label: layoutSeats.label,
+  rowLabel: layoutSeats.rowLabel,
+  seatNumber: layoutSeats.seatNumber,
+  category: layoutSeats.category,
+  x: layoutSeats.x,
+  y: layoutSeats.y,
+  wheelchair: layoutSeats.wheelchair,
+  companion: layoutSeats.companion,
+};
+
 export function seatsOfLayout(db: DbExecutor, layoutId: string) {
   return db
-    .select({
-      label: layoutSeats.label,
-      rowLabel: layoutSeats.rowLabel,
-      seatNumber: layoutSeats.seatNumber,
-      category: layoutSeats.category,
-      x: layoutSeats.x,
-      y: layoutSeats.y,
-      wheelchair: layoutSeats.wheelchair,
-      companion: layoutSeats.companion,
-    })
+    .select(layoutSeatColumns)
     .from(layoutSeats)
     .where(eq(layoutSeats.layoutId, layoutId))
     .orderBy(asc(layoutSeats.y), asc(layoutSeats.x));

@@ -125,11 +125,12 @@ export function createInventory(db: DbExecutor, showtimeId: string, layoutId: st
  * The first step of a cancellation: every seat not booked becomes blocked, in one statement, so
  * no hold or sale can start on this showtime from here on.
  */
-export async function blockUnbookedSeats(db: DbExecutor, showtimeId: string): Promise<void> {
+export async function blockUnbookedSeats(db: DbExecutor, showtimeIds: string[]): Promise<void> {
+  if (showtimeIds.length === 0) return;
   await db
     .update(seatInventory)
     .set({ state: 'blocked', holdId: null, heldUntil: null, blockedReason: 'showtime cancelled', version: sql`${seatInventory.version} + 1` })
-    .where(and(eq(seatInventory.showtimeId, showtimeId), sql`${seatInventory.state} <> 'booked'`));
+    .where(and(inArray(seatInventory.showtimeId, showtimeIds), sql`${seatInventory.state} <> 'booked'`));
 }
 
 export async function everSold(db: DbExecutor, showtimeId: string): Promise<boolean> {
