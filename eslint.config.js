@@ -23,6 +23,23 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // The delivery pipeline may run apart from the API: it reads only the database and the outbox.
+    files: ['webhooks/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./server/(?!db/|domain/events\\.ts$)',
+              message: 'webhooks/ imports only server/db and server/domain/events.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // tap runs top-level `t.test(...)` calls itself; awaiting them is not required.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
