@@ -28,10 +28,11 @@ const SEATS_PER_HOLD = 2;
 const SPREAD_SHOWTIMES = 100;
 const UNCONTENDED_SECONDS = 8;
 /**
- * A sell-out still running after this long stops, so `npm run bench` stays within a few minutes on
- * a busy machine; its rates stand for the time it ran, and the table says it was cut short.
+ * A guard, not a budget: every sell-out is meant to finish (30,000 seats over 100 showtimes take
+ * about 80 s raw and 130 s through the API on an idle 2-core machine). One still running after
+ * this long stops, its rates stand for the time it ran, and the table says it was cut short.
  */
-const SELL_OUT_CAP_SECONDS = 75;
+const SELL_OUT_CAP_SECONDS = 300;
 
 /** Other processes' load before the runs above which the figures are flagged as disturbed. */
 const NOISY_CORES = 0.3;
