@@ -22,7 +22,10 @@ export interface CancellationOptions {
   seatsBecome: 'available' | 'blocked';
 }
 
-/** Cancels locked, still confirmed bookings in a fixed number of statements, however many there are. */
+/**
+ * Cancels locked, still confirmed bookings in a fixed number of statements, however many there are.
+ * Returns the whole bookings, customer references included: only their seller may be shown them.
+ */
 export async function cancelLockedBookings(tx: DbExecutor, audit: AuditWriter, locked: queries.LockedBooking[], options: CancellationOptions) {
   const ids = locked.map((booking) => booking.id);
   if (ids.length === 0) return [];
@@ -40,14 +43,14 @@ export async function cancelLockedBookings(tx: DbExecutor, audit: AuditWriter, l
       })),
   );
 
-  // Events carry the theatre partner's view (no customer reference): both parties receive them.
   const views = await readBookings(tx, ids);
   const versionOf = new Map(cancelled.map((row) => [row.id, row.version]));
   const ownerOf = new Map(locked.map((booking) => [booking.id, booking]));
   const events: EventInput[] = views.map((view) => ({
     type: 'booking.cancelled',
     aggregate: { type: 'booking', id: view.id, version: versionOf.get(view.id)! },
-    data: view,
+    // Never who the customer is: the theatre partner sees this event too.
+    data: { ...view, customerRef: null },
     audience: { aggregatorPartnerId: ownerOf.get(view.id)!.channelPartnerId ?? undefined, theatrePartnerId: ownerOf.get(view.id)!.theatrePartnerId },
   }));
   // A cancelled show reports its seats with `showtime.cancelled`; seats back on sale are news to every seller.
@@ -98,9 +101,8 @@ export async function cancelRequestedBookings(w: BookingWriter, bookingIds: stri
     if (refusal) refusalOf.set(id, refusal);
   }
   const cancellable = locked.filter((booking) => !refusalOf.has(booking.id));
-  await cancelLockedBookings(w.tx, w.audit, cancellable, { cause: 'requested', reason, seatsBecome: 'available' });
-  // Read back in the seller's view: it sees its customer's reference.
-  const views = new Map((await readBookings(w.tx, cancellable.map((booking) => booking.id), { kind: 'aggregator', partnerId: w.seller.partnerId })).map((view) => [view.id, view]));
+  // The seller's own bookings, so the whole view (its customer's reference included) is its to see.
+  const views = new Map((await cancelLockedBookings(w.tx, w.audit, cancellable, { cause: 'requested', reason, seatsBecome: 'available' })).map((view) => [view.id, view]));
   return bookingIds.map((bookingId) => {
     const refusal = refusalOf.get(bookingId);
     return refusal ? { bookingId, refusal } : { bookingId, booking: views.get(bookingId)! };

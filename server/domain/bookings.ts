@@ -177,13 +177,13 @@ export async function getBooking(db: DbExecutor, reader: BookingReader, bookingI
 
 /**
  * Bookings by id as the reader may see them, in the order asked; unknown or invisible ones are
- * left out. Without a reader: the theatre partner's view, for events both parties receive.
+ * left out. Without a reader, whole and unscoped: for writers that already checked who may see them.
  */
 export async function readBookings(db: DbExecutor, bookingIds: string[], reader?: BookingReader) {
   const rows = await queries.findBookings(db, bookingIds, reader && scopeOf(reader));
   const rowOf = new Map(rows.map((row) => [row.id, row]));
   const present = bookingIds.flatMap((id) => rowOf.get(id) ?? []);
-  return withSettlement(db, present, (row) => (reader?.kind === 'aggregator' ? row : { ...row, customerRef: null }));
+  return withSettlement(db, present, (row) => (reader ? visibleTo(reader, row) : row));
 }
 
 export async function listBookings(db: DbExecutor, reader: BookingReader, params: Omit<queries.BookingFilter, 'after'> & { cursor?: string }) {
