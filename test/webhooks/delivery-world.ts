@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/db/client.ts';
@@ -80,4 +81,14 @@ export async function insertEndpoint(db: Db, partnerId: string, url: string, eve
     insert into webhook_endpoints (id, partner_id, url, event_types, secret_ciphertext)
     values (${id}, ${partnerId}, ${url}, ${`{${eventTypes.join(',')}}`}::text[], ${encryptSecret(secret, TEST_SECRETS_KEY)})`);
   return { id, secret };
+}
+
+/** Reads until `done` holds or `timeoutMs` passes, and returns the last value read for the test to judge. */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await sleep(50);
+  }
 }

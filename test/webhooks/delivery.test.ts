@@ -7,7 +7,7 @@ import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
 import { startWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.ts';
-import { deliveryWorld, insertEndpoint, TEST_SECRETS_KEY, webhookTestEnv } from './delivery-world.ts';
+import { deliveryWorld, eventually, insertEndpoint, TEST_SECRETS_KEY, webhookTestEnv } from './delivery-world.ts';
 
 /**
  * The delivery pipeline end to end: bookings through the API, the relay and worker running in the
@@ -36,14 +36,6 @@ const deliveryOf = async (eventId: string, endpointId: string) => {
 };
 const attemptsOf = (deliveryId: string) => db.execute<{ attempt_number: number; response_status: number | null; duration_ms: number | null; response_body_excerpt: string | null; error: string | null; started_at: string }>(
   sql`select attempt_number, response_status, duration_ms, response_body_excerpt, error, started_at from webhook_attempts where delivery_id = ${deliveryId} order by attempt_number`);
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(50);
-  }
-}
 
 t.test('a confirmed booking reaches the theatre partner, signed as Standard Webhooks says', async (t) => {
   const theatre = await world.theatrePartner('Signed Cinemas');

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Webhook } from 'standardwebhooks';
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
 import { startWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.ts';
-import { deliveryWorld, webhookTestEnv } from './delivery-world.ts';
+import { deliveryWorld, eventually, webhookTestEnv } from './delivery-world.ts';
 
 /**
  * Webhooks as a partner uses them, through the public API only: register an endpoint, receive a
@@ -29,14 +28,6 @@ const call = async (method: 'GET' | 'POST', url: string, payload?: object) => {
 };
 const verify = (secret: string, request: ReceivedWebhook) =>
   new Webhook(secret).verify(request.body, request.headers as Record<string, string>) as { id: string; type: string; data: { id: string } };
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(50);
-  }
-}
 
 let failing = true;
 const endpoint = await call('POST', '/v1/webhooks/endpoints', {
