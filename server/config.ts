@@ -73,6 +73,24 @@ const ConfigSchema = Type.Object({
   EVENT_RETENTION_DAYS: Type.Integer({ default: 30, minimum: 1, maximum: 3650 }),
   /** How often old events are pruned (a job scheduler, with JOBS_ENABLED). */
   EVENT_PRUNE_INTERVAL_MS: Type.Integer({ default: 3_600_000, minimum: 1000 }),
+  /**
+   * The oldest a seat map served from a process's memory may be: a read that starts this long
+   * after a hold, booking or edit commits shows it. 0 checks the database on every read (one small
+   * statement; the serialized map is reused while unchanged). Separate from the client's max-age.
+   */
+  SEAT_MAP_FRESHNESS_MS: Type.Integer({ default: 1000, minimum: 0, maximum: 10_000 }),
+  /** Seat maps each API process keeps in memory (≈ 45 KB for 300 seats), and as many ids answered 404. */
+  SEAT_MAP_CACHE_MAX_ENTRIES: Type.Integer({ default: 500, minimum: 1, maximum: 100_000 }),
+  /** Customer sign-in: the OIDC issuer whose access tokens customers present (with OIDC_AUDIENCE). */
+  OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  /** The audience (`aud`) the issuer puts in access tokens meant for this API. */
+  OIDC_AUDIENCE: Type.Optional(Type.String({ minLength: 1 })),
+  /** After one JWKS fetch, how long an unknown `kid` waits before the keys are fetched again. */
+  OIDC_JWKS_COOLDOWN_MS: Type.Integer({ default: 30_000, minimum: 0, maximum: 3_600_000 }),
+  /** Clock skew allowed on `exp`, `nbf` and `iat` of customer tokens. */
+  OIDC_CLOCK_TOLERANCE_SECONDS: Type.Integer({ default: 30, minimum: 0, maximum: 300 }),
+  /** The longest a discovery or JWKS request to the issuer may take. */
+  OIDC_HTTP_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100, maximum: 60_000 }),
 });
 
 type Env = Static<typeof ConfigSchema>;
@@ -117,6 +135,18 @@ export interface Config {
   webhookDbPoolMax: number;
   eventRetentionDays: number;
   eventPruneIntervalMs: number;
+  seatMapFreshnessMs: number;
+  seatMapCacheMaxEntries: number;
+  /** Absent: customer sign-in is not configured and customer tokens answer 401. */
+  oidc: OidcSettings | undefined;
+}
+
+export interface OidcSettings {
+  issuer: string;
+  audience: string;
+  jwksCooldownMs: number;
+  clockToleranceSeconds: number;
+  httpTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -152,6 +182,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webhookRetrySchedule = parseRetrySchedule(values.WEBHOOK_RETRY_SCHEDULE);
   } catch (error) {
     throw new ConfigError(`Invalid configuration:\n  WEBHOOK_RETRY_SCHEDULE: ${(error as Error).message} (got ${JSON.stringify(values.WEBHOOK_RETRY_SCHEDULE)})`);
+  }
+  if ((values.OIDC_ISSUER === undefined) !== (values.OIDC_AUDIENCE === undefined)) {
+    throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER and OIDC_AUDIENCE: set both for customer sign-in, or neither');
   }
   let webhookSecretsKey: Buffer | undefined;
   try {
@@ -196,5 +229,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webhookDbPoolMax: values.WEBHOOK_DB_POOL_MAX,
     eventRetentionDays: values.EVENT_RETENTION_DAYS,
     eventPruneIntervalMs: values.EVENT_PRUNE_INTERVAL_MS,
+    seatMapFreshnessMs: values.SEAT_MAP_FRESHNESS_MS,
+    seatMapCacheMaxEntries: values.SEAT_MAP_CACHE_MAX_ENTRIES,
+    oidc:
+      values.OIDC_ISSUER !== undefined && values.OIDC_AUDIENCE !== undefined
+        ? {
+            issuer: values.OIDC_ISSUER,
+            audience: values.OIDC_AUDIENCE,
+            jwksCooldownMs: values.OIDC_JWKS_COOLDOWN_MS,
+            clockToleranceSeconds: values.OIDC_CLOCK_TOLERANCE_SECONDS,
+            httpTimeoutMs: values.OIDC_HTTP_TIMEOUT_MS,
+          }
+        : undefined,
   };
 }

@@ -208,13 +208,79 @@ export interface paths {
          *     **Caching.** Every map and every `304` carries an `ETag` and `Cache-Control: public,
          *     max-age=2`. The `ETag` changes whenever the body can: with any seat's state, with the
          *     expiry of a hold, with the showtime's times, prices or status. Send it back in
-         *     `If-None-Match` to get a bodiless `304` while the map is unchanged; polling that way costs
-         *     one small query. Within `max-age`, clients and shared caches may reuse a map without
-         *     asking: a seat taken meanwhile can show as `available` for at most those 2 seconds (plus
-         *     the age of a shared cache's copy). That never lets a seat be sold twice: holding seats is
-         *     decided by the database, and a seat that was taken is refused there.
+         *     `If-None-Match` to get a bodiless `304` while the map is unchanged. Within `max-age`,
+         *     clients and shared caches may reuse a map without asking: a seat taken meanwhile can show
+         *     as `available` for at most those 2 seconds (plus the age of a shared cache's copy). That
+         *     never lets a seat be sold twice: holding seats is decided by the database, and a seat that
+         *     was taken is refused there.
+         *
+         *     **Freshness bound.** The server itself answers maps, `304`s and `404`s from memory for a
+         *     short while: a response is never older than the freshness bound (the server's
+         *     `SEAT_MAP_FRESHNESS_MS`, 1 second unless configured otherwise), counted from when the read
+         *     it came from began. Any hold, booking, block, cancellation or edit that committed more than
+         *     the bound before a request arrives is in its answer, whichever API process answers; so is a
+         *     showtime that has just become public. The bound is separate from `max-age`: a copy a client
+         *     keeps may be up to the bound plus `max-age` old.
          */
         get: operations["getSeatMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/showtimes/{showtimeId}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price a selection of seats without holding them
+         * @description No credentials. Prices the named seats exactly as a hold made now would (same offers, same
+         *     combination rule, same `Quote`), without holding them and without looking at whether they
+         *     are free: the answer is a price, not a promise, and writes nothing (so it takes no
+         *     `Idempotency-Key`). A label the showtime's layout does not have answers 400 `unknown_seat`
+         *     (`/body/seats/<index>`); an unknown showtime, or one of a theatre that is not live, 404; a
+         *     cancelled one 409 `showtime_cancelled`; one that has started 409 `showtime_started`.
+         */
+        post: operations["quoteSeats"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the offers that apply to a city, a theatre or a showtime
+         * @description No credentials. Give exactly one of `cityId`, `theatreId` and `showtimeId` (otherwise 400
+         *     `one_filter_required` on each filter given, or on all three when none is). Every active
+         *     offer that applies, in the order offers combine (`priority`, then id), on one page:
+         *     - `showtimeId`: exactly the offers that would price its seats: in scope (all, the
+         *       showtime's city, its theatre), valid on the show's local date in its theatre's zone, and
+         *       for time windows, starting inside the window on an allowed day. nth-ticket offers are
+         *       listed because they apply once a quote has enough seats.
+         *     - `theatreId`: the offers in scope for the theatre (all, its city, itself) whose validity has
+         *       not ended by today in its zone (offers that start later included).
+         *     - `cityId`: the same for the city: offers for all, for the city, or for any of its live
+         *       theatres.
+         *
+         *     An unknown city, an unknown theatre or one that is not live, and an unknown showtime or one
+         *     of a theatre that is not live answer 404; a cancelled showtime 409 `showtime_cancelled`.
+         */
+        get: operations["listApplicableOffers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -495,6 +561,111 @@ export interface paths {
         get: operations["listAuditLog"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List offers, newest first
+         * @description Platform admin only. Every offer, newest first; filter by `status`.
+         */
+        get: operations["listOffers"];
+        put?: never;
+        /**
+         * Create an offer
+         * @description Platform admin only. Creates a pricing rule (see `OfferIn` for the kinds and their fields,
+         *     and `Quote` for how offers combine). It prices every quote made from then on, holds
+         *     included, with no code change; quotes already made (holds, bookings) keep their prices.
+         *     Every bad field is listed at once (400 `validation_failed`: `required`,
+         *     `not_allowed_for_kind`, `not_allowed_for_scope`, `empty_window`, `before_valid_from`);
+         *     scope ids that name no city or theatre answer 422 `unknown_scope_ids` with a pointer to
+         *     each (`/body/scopeIds/1`). Accepts an `Idempotency-Key` (replayed with
+         *     `Idempotent-Replayed: true`; 422 `idempotency_key_reused` if reused for another request;
+         *     409 with `Retry-After` while the first attempt runs). Answers with the offer's `ETag`.
+         *     Audited as `offer.created`.
+         */
+        post: operations["createOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/offers/{offerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an offer
+         * @description Platform admin only. One offer, whatever its status, with its `ETag`.
+         */
+        get: operations["getOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an offer
+         * @description Platform admin only. Applies an `OfferPatch`; the result is checked as a whole offer, with
+         *     the same 400s and 422 as creating one. With `If-Match`, the change applies only if the
+         *     offer still has that ETag (412 `precondition_failed` otherwise, nothing changed). Fields
+         *     equal to the stored ones change nothing: no new version, no audit record. Quotes already
+         *     made keep their prices. Audited as `offer.updated` with each field's old and new value.
+         */
+        patch: operations["updateOffer"];
+        trace?: never;
+    };
+    "/v1/admin/offers/{offerId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an offer (no new quote uses it)
+         * @description Platform admin only. From now on the offer prices nothing and is not listed publicly;
+         *     quotes already made keep their discounts. Disabling a disabled offer changes nothing and
+         *     answers 200. Takes no body. Accepts an `Idempotency-Key`. Audited as `offer.disabled`.
+         */
+        post: operations["disableOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/offers/{offerId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a disabled offer again
+         * @description Platform admin only. The offer prices quotes again from now on. Enabling an active offer
+         *     changes nothing and answers 200. Takes no body. Accepts an `Idempotency-Key`. Audited as
+         *     `offer.enabled`.
+         */
+        post: operations["enableOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1050,9 +1221,12 @@ export interface paths {
         put?: never;
         /**
          * Hold seats for one of your customers
-         * @description Aggregators with the `bookings:write` scope. Holds the named seats of a showtime for the
-         *     customer you name by `customerRef`, for 10 minutes (`HOLD_TTL_SECONDS`), with a price quote
-         *     (the base price of each seat's category; offers add their discounts line by line). All or
+         * @description Aggregators with the `bookings:write` scope hold for the customer they name by `customerRef`
+         *     (required: 400 `required` without it); a signed-in end customer (`customerToken`) holds for
+         *     itself, a direct hold, and sends no `customerRef` (400 `not_allowed` with it). Holds the
+         *     named seats of a showtime for 10 minutes (`HOLD_TTL_SECONDS`), with a price quote
+         *     (each seat's base price less the discounts of the offers that apply, combined as the
+         *     `Quote` schema says; fixed for the hold's life, and kept by its booking). All or
          *     nothing, decided under row locks, so it is safe against everyone else holding, booking and
          *     blocking at the same moment:
          *     - every named seat must be available; a seat whose hold has expired is;
@@ -1068,6 +1242,17 @@ export interface paths {
          *     showtime, or one of a theatre that is not live, answers 404; a cancelled one 409
          *     `showtime_cancelled`; one that has started 409 `showtime_started`. Takes `Idempotency-Key`.
          *     Writes no event; audited as `hold.created`.
+         *
+         *     **Best available.** Send `bestAvailable` instead of `seats` and Marquee chooses `quantity`
+         *     seats of a category: adjacent in one row where possible, leaving no single seat stranded,
+         *     nearest the centre line and your preferred row depth, honouring wheelchair places and their
+         *     companion seats; otherwise split over the fewest blocks (the rules are in `BestAvailableIn`).
+         *     Exactly one of `seats` and `bestAvailable` (neither or both answers 400). The same guarantee
+         *     as named seats: all or nothing under row locks; when another request takes a chosen seat
+         *     first, Marquee chooses again, and it never answers `seats_unavailable` for a best-available
+         *     request. When nothing fits, 409 `best_available_unavailable` lists in `alternatives` what
+         *     could be held instead: the most seats the category can still give, and the other categories
+         *     that can give them all.
          */
         post: operations["createHold"];
         delete?: never;
@@ -1085,8 +1270,9 @@ export interface paths {
         };
         /**
          * Get a hold
-         * @description Aggregators with the `read` scope: one of your holds. A hold whose `expiresAt` has passed
-         *     reads as `expired` at once. Another aggregator's hold answers 404.
+         * @description Aggregators with the `read` scope: one of your holds; a signed-in customer: one of its own
+         *     (direct) holds. A hold whose `expiresAt` has passed reads as `expired` at once. Anyone
+         *     else's hold answers 404.
          */
         get: operations["getHold"];
         put?: never;
@@ -1108,7 +1294,8 @@ export interface paths {
         put?: never;
         /**
          * Extend a hold
-         * @description Aggregators with the `bookings:write` scope. Moves the expiry of an active hold `seconds`
+         * @description Aggregators with the `bookings:write` scope, or a signed-in customer for its own hold. Moves
+         *     the expiry of an active hold `seconds`
          *     later (by default the hold time, 10 minutes), and its seats with it, but never past its
          *     creation plus `HOLD_MAX_TTL_SECONDS` (30 minutes): a hold already there answers 409
          *     `hold_extension_limit`. An expired or released hold answers 409 `hold_expired`; one that
@@ -1132,7 +1319,8 @@ export interface paths {
         put?: never;
         /**
          * Release a hold
-         * @description Aggregators with the `bookings:write` scope. Gives the hold's seats back at once and marks it
+         * @description Aggregators with the `bookings:write` scope, or a signed-in customer for its own hold. Gives
+         *     the hold's seats back at once and marks it
          *     `released`. Releasing a released hold again answers the same and changes nothing; an expired
          *     hold answers 409 `hold_expired` (its seats are already free); one that became a booking
          *     `hold_converted`. No body. Takes `Idempotency-Key`. Audited as `hold.released`.
@@ -1153,8 +1341,9 @@ export interface paths {
         };
         /**
          * List your bookings, newest first
-         * @description Aggregators with the `read` scope: the bookings you sold, newest first. Theatre partners list
-         *     the bookings at their theatres with `GET /v1/partner/bookings`.
+         * @description Aggregators with the `read` scope: the bookings you sold, newest first. A signed-in customer:
+         *     its own (direct) bookings. Theatre partners list the bookings at their theatres with
+         *     `GET /v1/partner/bookings`.
          */
         get: operations["listBookings"];
         put?: never;
@@ -1174,6 +1363,11 @@ export interface paths {
          *       of the two outcomes.
          *     - `pay_at_venue` where the theatre does not take payment at the venue answers 409
          *       `payment_method_unavailable`; a cancelled showtime 409 `showtime_cancelled`.
+         *
+         *     A signed-in end customer (`customerToken`) confirms its own hold into a `direct` booking
+         *     (channel `direct`, `customerRef` null). It pays at the venue, where the theatre allows it:
+         *     until a card gateway exists any other method answers 409 `payment_method_unavailable`. Its
+         *     `booking.confirmed` event goes to the theatre partner alone and never says who the customer is.
          *
          *     Takes `Idempotency-Key`: retry with the same key after a timeout and you get the same booking,
          *     never a second one. Audited as `booking.confirmed`.
@@ -1250,8 +1444,8 @@ export interface paths {
         /**
          * Get a booking
          * @description With the `read` scope. An aggregator reads the bookings it sold; a theatre partner the
-         *     bookings at its theatres, whoever sold them (without the seller's `customerRef`). Any other
-         *     booking answers 404.
+         *     bookings at its theatres, whoever sold them (without the seller's `customerRef`). A signed-in
+         *     customer reads its own direct bookings. Any other booking answers 404.
          */
         get: operations["getBooking"];
         put?: never;
@@ -1273,7 +1467,8 @@ export interface paths {
         put?: never;
         /**
          * Cancel a booking with a full refund
-         * @description Aggregators with `bookings:write`, for a booking they sold, until the theatre's cancellation
+         * @description Aggregators with `bookings:write` for a booking they sold, or a signed-in customer for its own
+         *     direct booking, until the theatre's cancellation
          *     cut-off (`cancellableUntil` on the booking: the show's start less the theatre's
          *     `cancellationCutoffMinutes`, judged by Marquee's clock). In one transaction the booking
          *     becomes `cancelled` (cause `requested`, with your `reason`), its payment is settled in full —
@@ -1626,6 +1821,8 @@ export interface components {
             errors?: components["schemas"]["ValidationIssue"][];
             /** @description The ids of the resources the request conflicts with, such as the showtimes that use a seat layout (`layout_in_use`). */
             conflicts?: string[];
+            /** @description What could be held instead when a best-available hold cannot be met (`best_available_unavailable`); may be empty. */
+            alternatives?: components["schemas"]["BestAvailableAlternative"][];
         };
         /** @description One invalid field of a request. */
         ValidationIssue: {
@@ -2366,8 +2563,8 @@ export interface components {
         /**
          * @description Everything a client needs to draw a showtime's seats and let a customer choose: the grid,
          *     the row labels, every seat with its place and availability, the price of each category and
-         *     how many seats of each are available. Availability may be up to `max-age` seconds old (see
-         *     the operation); the hold decides.
+         *     how many seats of each are available. Availability may be up to the server's freshness bound
+         *     old, plus `max-age` in a client's cache (see the operation); the hold decides.
          * @example {
          *       "showtime": {
          *         "id": "shw_01JDQ8A1B2C3D4E5F6G7H8J9K0",
@@ -3526,6 +3723,9 @@ export interface components {
         /**
          * @description The seats to hold, by label, for one of your customers on one showtime. All or nothing: if
          *     any named seat is held, booked or blocked, nothing is held.
+         *
+         *     Name the seats in `seats`, or let Marquee choose them with `bestAvailable`: exactly one of the
+         *     two (neither or both answers 400 `validation_failed`, pointing at `/body/seats`).
          * @example {
          *       "showtimeId": "shw_01JDQ8A1B2C3D4E5F6G7H8J9K0",
          *       "customerRef": "cust-88213",
@@ -3541,13 +3741,15 @@ export interface components {
             /**
              * @description Your own reference for the customer you hold for (1–128 visible ASCII characters). Marquee
              *     keeps only this reference; the same reference is the same customer across your requests.
+             *     Required for aggregators; a signed-in customer holds for itself and leaves it out.
              */
-            customerRef: string;
+            customerRef?: string;
             /**
              * @description Seat labels as in the showtime's seat map (row label, then seat number), each once. At most
              *     `HOLD_MAX_SEATS` (10 by default) per hold; more answers 400 `too_many_seats`.
              */
-            seats: string[];
+            seats?: string[];
+            bestAvailable?: components["schemas"]["BestAvailableIn"];
         };
         /**
          * @description How much longer to hold. Without `seconds` the hold gets the default hold time (10 minutes)
@@ -3605,7 +3807,26 @@ export interface components {
             price: components["schemas"]["Money"];
         };
         /**
-         * @description The price of the held seats, fixed when the hold was made.
+         * @description The price of seats, line by line. A hold's quote is fixed when the hold is made, and its
+         *     booking keeps it; the public `quoteSeats` call prices a selection the same way without
+         *     holding it. **How offers combine:**
+         *     1. The offers that apply are the active ones in scope (all, the showtime's city, its
+         *        theatre) and valid on the show's local date in its theatre's zone; a time-window offer
+         *        also needs the show's local start time inside `[windowStart, windowEnd)` (on one of its
+         *        `daysOfWeek`, if set).
+         *     2. Lines are ordered by base price, highest first, then by label (row, then seat number:
+         *        `A2` before `A10`). Positions below count in this order.
+         *     3. Offers apply in priority order (lower first; ties by offer id) and compound on each line:
+         *        each discount is `percentOff` of the line's price after the earlier discounts, rounded
+         *        half-up to a minor unit (50% of 333 is 167). A discount that rounds to 0 is not listed.
+         *     4. An nth-ticket offer gives its discount to the line at position `nth` (and `2·nth`,
+         *        `3·nth` … when it `repeats`); a time-window offer to every line.
+         *
+         *     Each line lists its base price, each discount with the offer that gave it, in the order
+         *     applied, and its price; `total` is the sum of the line prices. Seeded offers: "Afternoon
+         *     shows: 20% off" (`[12:00, 17:00)` local, priority 100) and "Third ticket: 50% off" (the
+         *     third line only, priority 200): three seats at 250.00 for a 14:00 show cost 200.00, 200.00
+         *     and 100.00.
          * @example {
          *       "lines": [
          *         {
@@ -3629,7 +3850,7 @@ export interface components {
          *     }
          */
         Quote: {
-            /** @description One line per seat, in seat-map order. */
+            /** @description One line per seat, by base price (highest first), then label. */
             lines: components["schemas"]["QuoteLine"][];
             total: components["schemas"]["Money"];
         };
@@ -3718,15 +3939,15 @@ export interface components {
             /** @description The hold id (`hld_…`). */
             id: string;
             showtimeId: string;
-            /** @description Your reference for the customer. */
-            customerRef: string;
+            /** @description Your reference for the customer; null for a customer's own (direct) hold. */
+            customerRef: string | null;
             /**
              * @description `active` until `expiresAt`; `released` by you; `expired` once `expiresAt` has passed;
              *     `converted` when it became a booking.
              * @enum {string}
              */
             status: "active" | "released" | "expired" | "converted";
-            /** @description The held seats in seat-map order. */
+            /** @description The held seats in the order of the quote's lines (base price, highest first, then label). */
             seats: components["schemas"]["HoldSeat"][];
             quote: components["schemas"]["Quote"];
             /**
@@ -3736,6 +3957,225 @@ export interface components {
             expiresAt: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        /**
+         * @description A pricing rule. `nth_ticket`: the ticket at position `nth` of a quote (and, with `repeats`,
+         *     every multiple of it: 3rd, 6th, 9th …) gets `percentOff` off. `time_window`: every ticket of
+         *     a showtime whose local start time (in its theatre's zone) lies in `[windowStart, windowEnd)`,
+         *     on one of `daysOfWeek` if given, gets `percentOff` off; a `windowEnd` earlier than
+         *     `windowStart` wraps past midnight (`22:00`–`02:00`), and the day of week is the day the show
+         *     starts. Fields of the other kind must be absent (or `null`): 400 `not_allowed_for_kind`; the
+         *     kind's own are required: 400 `required`. `scope` `all` takes no `scopeIds`; `cities` and
+         *     `theatres` need at least one, each an existing city or theatre id (422 `unknown_scope_ids`
+         *     otherwise, pointing at each unknown id). An offer is valid from `validFrom` to `validUntil`
+         *     inclusive (either may be absent: open-ended), judged on the show's local calendar date in its
+         *     theatre's zone; `validUntil` before `validFrom` answers 400 `before_valid_from`. Lower
+         *     `priority` applies first (ties by offer id); the seeded afternoon offer has 100 and the seeded
+         *     third-ticket offer 200.
+         * @example {
+         *       "name": "Weekday mornings in Mumbai: 30% off",
+         *       "kind": "time_window",
+         *       "percentOff": 30,
+         *       "windowStart": "09:00",
+         *       "windowEnd": "12:00",
+         *       "daysOfWeek": [
+         *         1,
+         *         2,
+         *         3,
+         *         4,
+         *         5
+         *       ],
+         *       "scope": "cities",
+         *       "scopeIds": [
+         *         "cty_01JDQ6X0A1B2C3D4E5F6G7H8J9"
+         *       ],
+         *       "validFrom": "2026-12-01",
+         *       "validUntil": "2027-03-31",
+         *       "priority": 50
+         *     }
+         */
+        OfferIn: {
+            /** @description What customers read on every discount it gives, such as `Third ticket: 50% off`. */
+            name: string;
+            /** @description A longer explanation for people, or `null`. */
+            description?: string | null;
+            /** @description The discount, in percent of the line price it applies to. */
+            percentOff: number;
+            /** @description `nth_ticket` only, required there: the position that gets the discount (2–100). */
+            nth?: number | null;
+            /** @description `nth_ticket` only: also every multiple of `nth` (default `false`). */
+            repeats?: boolean;
+            /** @description `time_window` only, required there: local time of day `HH:MM` the window opens (inclusive). */
+            windowStart?: string | null;
+            /** @description `time_window` only, required there: local time of day `HH:MM` the window closes (exclusive); must differ from `windowStart`. */
+            windowEnd?: string | null;
+            /** @description `time_window` only: ISO days of week (1 = Monday … 7 = Sunday) of the show's local start; absent or `null` means every day. */
+            daysOfWeek?: number[] | null;
+            /**
+             * @description Where it applies (default `all`).
+             * @enum {string}
+             */
+            scope?: "all" | "cities" | "theatres";
+            /** @description City ids (`scope` `cities`) or theatre ids (`scope` `theatres`); empty or absent for `all`. */
+            scopeIds?: string[];
+            /** @description First local date of validity (inclusive), or `null` for no start. */
+            validFrom?: string | null;
+            /** @description Last local date of validity (inclusive), or `null` for no end. */
+            validUntil?: string | null;
+            /** @description Lower applies first (default 0). */
+            priority?: number;
+            /** @enum {string} */
+            kind: "nth_ticket" | "time_window";
+            /**
+             * @description Default `active`.
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
+        };
+        /**
+         * @description Some fields of an offer; the others keep their value, and `null` clears an optional one. The
+         *     result must be a valid offer of the same kind (an offer keeps its `kind`; disable and enable
+         *     it with their own calls). Changing `scope` to `all` drops the scope ids unless the patch names
+         *     some.
+         * @example {
+         *       "percentOff": 25,
+         *       "validUntil": "2027-01-31"
+         *     }
+         */
+        OfferPatch: {
+            name?: string;
+            description?: string | null;
+            percentOff?: number;
+            nth?: number | null;
+            repeats?: boolean;
+            windowStart?: string | null;
+            windowEnd?: string | null;
+            daysOfWeek?: number[] | null;
+            /** @enum {string} */
+            scope?: "all" | "cities" | "theatres";
+            scopeIds?: string[];
+            validFrom?: string | null;
+            validUntil?: string | null;
+            priority?: number;
+        };
+        /**
+         * @description An offer as the platform admin sees it, with its `version` (also in its `ETag`).
+         * @example {
+         *       "id": "off_01JDQ90000000000000000003T",
+         *       "name": "Third ticket: 50% off",
+         *       "description": "The third ticket of a booking is half price.",
+         *       "kind": "nth_ticket",
+         *       "percentOff": 50,
+         *       "nth": 3,
+         *       "repeats": false,
+         *       "windowStart": null,
+         *       "windowEnd": null,
+         *       "daysOfWeek": null,
+         *       "scope": "all",
+         *       "scopeIds": [],
+         *       "validFrom": null,
+         *       "validUntil": null,
+         *       "priority": 200,
+         *       "status": "active",
+         *       "version": 1,
+         *       "createdAt": "2026-11-20T09:15:02.117Z",
+         *       "updatedAt": "2026-11-20T09:15:02.117Z"
+         *     }
+         */
+        Offer: {
+            /** @description The offer id (`off_…`). */
+            id: string;
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            kind: "nth_ticket" | "time_window";
+            percentOff: number;
+            nth: number | null;
+            repeats: boolean;
+            windowStart: string | null;
+            windowEnd: string | null;
+            daysOfWeek: number[] | null;
+            /** @enum {string} */
+            scope: "all" | "cities" | "theatres";
+            scopeIds: string[];
+            validFrom: string | null;
+            validUntil: string | null;
+            priority: number;
+            /**
+             * @description Only `active` offers price anything.
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /** @description Grows with every change. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OfferList: {
+            data: components["schemas"]["Offer"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description An active offer as customers see it.
+         * @example {
+         *       "id": "off_01JDQ9000000000000000000AF",
+         *       "name": "Afternoon shows: 20% off",
+         *       "description": "Every ticket for a show starting from 12:00 to before 17:00, theatre local time.",
+         *       "kind": "time_window",
+         *       "percentOff": 20,
+         *       "nth": null,
+         *       "repeats": false,
+         *       "windowStart": "12:00",
+         *       "windowEnd": "17:00",
+         *       "daysOfWeek": null,
+         *       "scope": "all",
+         *       "scopeIds": [],
+         *       "validFrom": null,
+         *       "validUntil": null,
+         *       "priority": 100
+         *     }
+         */
+        PublicOffer: {
+            id: string;
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            kind: "nth_ticket" | "time_window";
+            percentOff: number;
+            nth: number | null;
+            repeats: boolean;
+            windowStart: string | null;
+            windowEnd: string | null;
+            daysOfWeek: number[] | null;
+            /** @enum {string} */
+            scope: "all" | "cities" | "theatres";
+            scopeIds: string[];
+            validFrom: string | null;
+            validUntil: string | null;
+            /** @description Lower applies first. */
+            priority: number;
+        };
+        /** @description Every applicable offer in the order they apply (priority, then id), on one page. */
+        PublicOfferList: {
+            data: components["schemas"]["PublicOffer"][];
+            /** @description Always `null`: the list is never paged. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description The seats to price, by label, each once.
+         * @example {
+         *       "seats": [
+         *         "F11",
+         *         "F12",
+         *         "F13"
+         *       ]
+         *     }
+         */
+        QuoteIn: {
+            seats: string[];
         };
         /**
          * @description How the customer pays. `partner_collected`: you have already taken the money; `reference` is
@@ -3904,7 +4344,7 @@ export interface components {
             customerRef: string | null;
             /** @enum {string} */
             status: "confirmed" | "cancelled";
-            /** @description The booked seats in seat-map order. */
+            /** @description The booked seats in the order of the quote's lines (base price, highest first, then label). */
             seats: components["schemas"]["BookingSeat"][];
             /** @description The price of each seat, line by line, as quoted by the hold. */
             priceLines: components["schemas"]["QuoteLine"][];
@@ -4269,6 +4709,21 @@ export interface components {
             /** @description How many deliveries will be sent again. */
             replayed: number;
         };
+        /**
+         * @description A best-available request (same `wheelchair`) that would be met right now: `quantity` seats of
+         *     `category`, `together` in one block or not.
+         * @example {
+         *       "category": "standard",
+         *       "quantity": 4,
+         *       "together": true
+         *     }
+         */
+        BestAvailableAlternative: {
+            category: string;
+            quantity: number;
+            /** @description Whether those seats would be adjacent in one row. */
+            together: boolean;
+        };
         /** @description One screen or showtime of the plan. `id` is `null` for one a dry run would create. */
         ScheduleSyncItem: {
             id: string | null;
@@ -4287,6 +4742,52 @@ export interface components {
             screenExternalRef: string;
             layoutId: string | null;
             version: number;
+        };
+        /**
+         * @description Instead of naming seats: `quantity` seats of one `category`, chosen by Marquee from the seats
+         *     free at that moment, by these rules in this order.
+         *     1. **Together.** Adjacent seats in one row where possible: consecutive seats with nothing between
+         *        them (an aisle, a gap, a seat of another category, a wheelchair place or companion seat ends a
+         *        block).
+         *     2. **No stranded seat.** Among the blocks that fit, one that leaves no single free seat alone
+         *        (between the block and a taken seat, an aisle, a gap or the row end) is always preferred.
+         *     3. **Centre and depth.** Then the block nearest the screen's centre line (the middle of the
+         *        layout's columns) and the `preferredRowDepth`, each seat's distance summed; ties go to the
+         *        front-most, then the left-most block.
+         *     4. **Split.** Only when no row has enough adjacent free seats: the party is split over the
+         *        fewest blocks of adjacent seats, again leaving no single seat stranded whenever a split can,
+         *        then nearest the centre and depth.
+         *
+         *     Without `wheelchair`, wheelchair places and companion seats are never chosen, not even as a
+         *     last resort: they stay for the people who need them. With `wheelchair: n`, `n` of the seats are
+         *     free wheelchair places of the category, grouped as near each other as the layout allows, and the
+         *     rest of the party sits on the companion seats beside them where possible, else on the free
+         *     seats of the category nearest them (in the same row first).
+         *
+         *     All or nothing, as with named seats: the chosen seats are locked and held in one transaction;
+         *     a seat someone takes between choosing and locking makes Marquee choose again from a fresh
+         *     look at the seat map (a few times), never hold part of a choice. When the request cannot be
+         *     met (fewer free seats of the category than `quantity`, not enough wheelchair places, or every
+         *     retry lost its race) the answer is 409 `best_available_unavailable`, whose `alternatives` say
+         *     what could be held instead. `quantity` counts against `HOLD_MAX_SEATS` (10) like named seats:
+         *     more answers 400 `too_many_seats`; a category the showtime's layout does not have answers 400
+         *     `unknown_category`; `wheelchair` above `quantity` answers 400 `too_large`.
+         * @example {
+         *       "category": "premium",
+         *       "quantity": 3,
+         *       "wheelchair": 1,
+         *       "preferredRowDepth": 0.6
+         *     }
+         */
+        BestAvailableIn: {
+            /** @description The seat category, such as `premium`; every chosen seat is of it. */
+            category: string;
+            /** @description How many seats, wheelchair places included. */
+            quantity: number;
+            /** @description How many of the seats must be wheelchair places (at most `quantity`). Default 0. */
+            wheelchair?: number;
+            /** @description Where in the hall to sit: 0 is the front row, 1 the back row. Default 0.6. */
+            preferredRowDepth?: number;
         };
         /**
          * @description An event type. `booking.*`, `hold.expired` and `inventory.updated` report seat sales;
@@ -4355,6 +4856,30 @@ export interface components {
                 [name: string]: unknown;
             };
             content?: never;
+        };
+        /**
+         * @description The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a
+         *     request with the same `Idempotency-Key` is still being processed. The response then carries
+         *     a `Retry-After` header (seconds): retry with the same key after it to get the first
+         *     request's response.
+         */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:marquee:problem:idempotency_in_flight",
+                 *       "title": "A request with this idempotency key is still in progress",
+                 *       "status": 409,
+                 *       "detail": "A request with this Idempotency-Key is still in progress; retry after it finishes.",
+                 *       "code": "idempotency_in_flight",
+                 *       "requestId": "req_01JDQ6X0A1B2C3D4E5F6G7H8J9"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
         };
         /**
          * @description Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an
@@ -4465,24 +4990,30 @@ export interface components {
             };
         };
         /**
-         * @description The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a
-         *     request with the same `Idempotency-Key` is still being processed. The response then carries
-         *     a `Retry-After` header (seconds): retry with the same key after it to get the first
-         *     request's response.
+         * @description `unknown_scope_ids`: some `scopeIds` name no city (scope `cities`) or theatre (scope
+         *     `theatres`); `errors` points at each (`/body/scopeIds/<index>`). Or
+         *     `idempotency_key_reused`.
          */
-        Conflict: {
+        UnprocessableOfferResponse: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 /**
                  * @example {
-                 *       "type": "urn:marquee:problem:idempotency_in_flight",
-                 *       "title": "A request with this idempotency key is still in progress",
-                 *       "status": 409,
-                 *       "detail": "A request with this Idempotency-Key is still in progress; retry after it finishes.",
-                 *       "code": "idempotency_in_flight",
-                 *       "requestId": "req_01JDQ6X0A1B2C3D4E5F6G7H8J9"
+                 *       "type": "urn:marquee:problem:unknown_scope_ids",
+                 *       "title": "Some scope ids name no city or theatre",
+                 *       "status": 422,
+                 *       "detail": "Some scope ids name no city.",
+                 *       "code": "unknown_scope_ids",
+                 *       "requestId": "req_01JDQ6X0A1B2C3D4E5F6G7H8J9",
+                 *       "errors": [
+                 *         {
+                 *           "path": "/body/scopeIds/1",
+                 *           "message": "'cty_01JDQ6X0A1B2C3D4E5F6G7H8ZZ' is not a known city",
+                 *           "code": "not_found"
+                 *         }
+                 *       ]
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -4546,6 +5077,29 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `identity_provider_unavailable`: a customer token could not be verified because the OIDC
+         *     issuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after
+         *     `Retry-After` seconds (a response header). Partner keys never depend on the issuer.
+         */
+        IdentityProviderUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:marquee:problem:identity_provider_unavailable",
+                 *       "title": "The identity provider cannot be reached",
+                 *       "status": 503,
+                 *       "detail": "The identity provider that issues customer tokens cannot be reached; try again shortly.",
+                 *       "code": "identity_provider_unavailable",
+                 *       "requestId": "req_01JDQ6X0A1B2C3D4E5F6G7H8J9"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -4752,6 +5306,11 @@ export interface components {
          * @example 2026-12-01T00:00:00Z
          */
         auditTo: string;
+        /**
+         * @description The offer id.
+         * @example off_01JDQ90000000000000000003T
+         */
+        offerIdParameter: string;
         /**
          * @description The ETag last read: the write applies only if the resource still has it.
          * @example "thr_01JDQ6X0A1B2C3D4E5F6G7H8J9.3"
@@ -5262,6 +5821,66 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    quoteSeats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example shw_01JDQ6X0A1B2C3D4E5F6G7H8J9 */
+                showtimeId: components["parameters"]["showtimeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteIn"];
+            };
+        };
+        responses: {
+            /** @description The price of the selection, line by line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listApplicableOffers: {
+        parameters: {
+            query?: {
+                /** @description A city id. */
+                cityId?: string;
+                /** @description A live theatre's id. */
+                theatreId?: string;
+                /** @description A showtime's id. */
+                showtimeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offers that apply, in the order they combine. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOfferList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     createCity: {
@@ -6044,6 +6663,237 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listOffers: {
+        parameters: {
+            query?: {
+                /** @description Only offers with this status. */
+                status?: "active" | "disabled";
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["limit"];
+                /** @description The `nextCursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of offers, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry of this request safe. Send a new unique value (a UUID) per logical request,
+                 *     and the same value when retrying it. For 24 hours, a retry with the same method, path and
+                 *     body replays the first response (2xx or 4xx) with the header `Idempotent-Replayed: true`
+                 *     and changes nothing; the same key with another method, path or body answers 422
+                 *     `idempotency_key_reused`; a retry while the first attempt is still running answers 409
+                 *     `idempotency_in_flight` with `Retry-After`. Responses 5xx and 429 are not kept, so such a
+                 *     request can be retried with the same key. Keys are scoped to the caller.
+                 * @example 5b0e3c52-8f3e-4c1e-9a57-2f4d8a61c0d9
+                 */
+                "idempotency-key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferIn"];
+            };
+        };
+        responses: {
+            /** @description The offer was created (or, on a replay, had been created by the first attempt). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableOfferResponse"];
+        };
+    };
+    getOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The offer id.
+                 * @example off_01JDQ90000000000000000003T
+                 */
+                offerId: components["parameters"]["offerIdParameter"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offer, with its `ETag`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag last read: the write applies only if the resource still has it.
+                 * @example "thr_01JDQ6X0A1B2C3D4E5F6G7H8J9.3"
+                 */
+                "if-match"?: components["parameters"]["ifMatch"];
+            };
+            path: {
+                /**
+                 * @description The offer id.
+                 * @example off_01JDQ90000000000000000003T
+                 */
+                offerId: components["parameters"]["offerIdParameter"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferPatch"];
+            };
+        };
+        responses: {
+            /** @description The offer as it is now, with its new `ETag`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableOfferResponse"];
+        };
+    };
+    disableOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry of this request safe. Send a new unique value (a UUID) per logical request,
+                 *     and the same value when retrying it. For 24 hours, a retry with the same method, path and
+                 *     body replays the first response (2xx or 4xx) with the header `Idempotent-Replayed: true`
+                 *     and changes nothing; the same key with another method, path or body answers 422
+                 *     `idempotency_key_reused`; a retry while the first attempt is still running answers 409
+                 *     `idempotency_in_flight` with `Retry-After`. Responses 5xx and 429 are not kept, so such a
+                 *     request can be retried with the same key. Keys are scoped to the caller.
+                 * @example 5b0e3c52-8f3e-4c1e-9a57-2f4d8a61c0d9
+                 */
+                "idempotency-key"?: components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The offer id.
+                 * @example off_01JDQ90000000000000000003T
+                 */
+                offerId: components["parameters"]["offerIdParameter"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offer, now `disabled`, with its `ETag`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    enableOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry of this request safe. Send a new unique value (a UUID) per logical request,
+                 *     and the same value when retrying it. For 24 hours, a retry with the same method, path and
+                 *     body replays the first response (2xx or 4xx) with the header `Idempotent-Replayed: true`
+                 *     and changes nothing; the same key with another method, path or body answers 422
+                 *     `idempotency_key_reused`; a retry while the first attempt is still running answers 409
+                 *     `idempotency_in_flight` with `Retry-After`. Responses 5xx and 429 are not kept, so such a
+                 *     request can be retried with the same key. Keys are scoped to the caller.
+                 * @example 5b0e3c52-8f3e-4c1e-9a57-2f4d8a61c0d9
+                 */
+                "idempotency-key"?: components["parameters"]["idempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The offer id.
+                 * @example off_01JDQ90000000000000000003T
+                 */
+                offerId: components["parameters"]["offerIdParameter"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offer, now `active`, with its `ETag`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getCallingPartner: {
@@ -7406,8 +8256,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /**
              * @description `seats_unavailable` (some seats are held, booked or blocked; nothing was held),
-             *     `hold_limit_reached`, `showtime_cancelled`, `showtime_started`, or
-             *     `idempotency_in_flight` (with `Retry-After`).
+             *     `best_available_unavailable` (a best-available request cannot be met; `alternatives`
+             *     says what could be held instead), `hold_limit_reached`, `showtime_cancelled`,
+             *     `showtime_started`, or `idempotency_in_flight` (with `Retry-After`).
              */
             409: {
                 headers: {
@@ -7418,6 +8269,7 @@ export interface operations {
                 };
             };
             422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
     getHold: {
@@ -7448,6 +8300,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
     extendHold: {
@@ -7496,6 +8349,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["HoldStateConflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
     releaseHold: {
@@ -7540,6 +8394,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["HoldStateConflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
     listBookings: {
@@ -7568,6 +8423,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
     createBooking: {
@@ -7621,6 +8477,7 @@ export interface operations {
                 };
             };
             422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
     createBookingsInBulk: {
@@ -7761,6 +8618,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
     cancelBooking: {
@@ -7827,6 +8685,7 @@ export interface operations {
                 };
             };
             422: components["responses"]["IdempotencyKeyReused"];
+            503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
     listPartnerBookings: {

@@ -20,7 +20,7 @@ export function auditWriter(db: DbExecutor, principal: Principal, requestId: str
   return (entry) =>
     queries.insertAuditRecord(db, {
       actorType: principal.kind,
-      actorId: principal.kind === 'admin' ? 'admin' : principal.partnerId,
+      actorId: principal.kind === 'admin' ? 'admin' : principal.kind === 'customer' ? principal.customerId : principal.partnerId,
       partnerId: entry.partnerId ?? (principal.kind === 'partner' ? principal.partnerId : null),
       apiKeyId: principal.kind === 'partner' ? principal.keyId : null,
       action: entry.action,

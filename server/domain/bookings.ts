@@ -4,6 +4,7 @@ import { newId } from '../db/ids.ts';
 import * as queries from '../db/queries/bookings.ts';
 import { findHold } from '../db/queries/holds.ts';
 import type { AuditWriter } from './audit.ts';
+import { scopeOf as holdScopeOf, sellingPartnerOf, type HoldSeller } from './holds.ts';
 import { ProblemError, invalidQuery, notFound, type ValidationIssue } from './errors.ts';
 import { recordEvents } from './events.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
@@ -19,8 +20,8 @@ import { lockShowtimeForSale, lockShowtimesShared } from '../db/queries/showtime
  * at the database whatever the application does.
  */
 
-/** Who sells the booking: an aggregator for its customers (customer sign-in adds `direct`). */
-export type BookingSeller = { kind: 'aggregator'; partnerId: string };
+/** Who sells the booking: an aggregator for its customers, or a signed-in customer for itself (`direct`). */
+export type BookingSeller = HoldSeller;
 
 export interface BookingWriter {
   tx: DbExecutor;
@@ -28,8 +29,11 @@ export interface BookingWriter {
   seller: BookingSeller;
 }
 
-/** Who reads: the aggregator that sold it, or the theatre partner whose theatre it is at. */
-export type BookingReader = { kind: 'aggregator' | 'theatre'; partnerId: string };
+/**
+ * Who reads: the aggregator that sold it, the theatre partner whose theatre it is at, or the
+ * signed-in customer whose own (direct) booking it is.
+ */
+export type BookingReader = { kind: 'aggregator' | 'theatre'; partnerId: string } | { kind: 'customer'; customerId: string };
 
 export type PaymentIn = { method: 'partner_collected'; reference: string } | { method: 'pay_at_venue' };
 
@@ -45,7 +49,8 @@ export function newReference(): string {
 }
 
 export async function confirmBooking(w: BookingWriter, input: BookingInput): Promise<BookingView> {
-  const scope = { partnerId: w.seller.partnerId };
+  const scope = holdScopeOf(w.seller);
+  const channelPartnerId = sellingPartnerOf(w.seller);
   const seen = await findHold(w.tx, scope, input.holdId);
   if (!seen) throw notFound('hold', input.holdId);
   const showtime = await lockShowtimeForSale(w.tx, seen.showtimeId);
@@ -54,6 +59,9 @@ export async function confirmBooking(w: BookingWriter, input: BookingInput): Pro
   if (hold.status === 'converted') throw new ProblemError(409, 'hold_converted', `Hold '${input.holdId}' has already become a booking.`);
   if (hold.status !== 'active' || hold.lapsed) throw holdExpired(input.holdId);
   if (showtime.status !== 'scheduled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${showtime.id}' is cancelled.`);
+  if (w.seller.kind === 'customer' && input.payment.method !== 'pay_at_venue') {
+    throw new ProblemError(409, 'payment_method_unavailable', 'Customers pay at the venue until a card gateway exists; `partner_collected` is for partners.');
+  }
   if (input.payment.method === 'pay_at_venue' && !showtime.payAtVenue) {
     throw new ProblemError(409, 'payment_method_unavailable', 'This theatre does not take payment at the venue.');
   }
@@ -61,7 +69,7 @@ export async function confirmBooking(w: BookingWriter, input: BookingInput): Pro
   const quote = hold.quote as Quote;
   const bookingId = newId('bkg');
   const booking = await insertBooking(w.tx, {
-    id: bookingId, showtimeId: hold.showtimeId, customerId: hold.customerId, holdId: hold.id, channelPartnerId: w.seller.partnerId,
+    id: bookingId, showtimeId: hold.showtimeId, customerId: hold.customerId, holdId: hold.id, channelPartnerId,
     totalAmount: quote.total.amount, currency: quote.total.currency, priceBreakdown: quote,
   });
 
@@ -88,7 +96,7 @@ export async function confirmBooking(w: BookingWriter, input: BookingInput): Pro
   if (converted.length !== 1) throw new Error(`hold ${hold.id} was locked and active, yet not converted`);
 
   const row: queries.BookingRow = {
-    id: bookingId, reference: booking.reference, showtimeId: hold.showtimeId, theatreId: showtime.theatreId, channelPartnerId: w.seller.partnerId,
+    id: bookingId, reference: booking.reference, showtimeId: hold.showtimeId, theatreId: showtime.theatreId, channelPartnerId,
     customerRef: hold.customerRef, status: 'confirmed', totalAmount: quote.total.amount, currency: quote.total.currency, priceBreakdown: quote,
     createdAt: booking.createdAt, cursorAt: booking.createdAt.toISOString(), cancellableUntil: showtime.cancellableUntil,
     cancelledAt: null, cancellationCause: null, cancellationReason: null,
@@ -100,7 +108,8 @@ export async function confirmBooking(w: BookingWriter, input: BookingInput): Pro
       aggregate: { type: 'booking', id: bookingId, version: booking.version },
       // Never who the customer is: the theatre partner sees this event too.
       data: { ...result, customerRef: null },
-      audience: { aggregatorPartnerId: w.seller.partnerId, theatrePartnerId: showtime.theatrePartnerId },
+      // A direct booking's event goes to the theatre partner alone.
+      audience: { ...(channelPartnerId ? { aggregatorPartnerId: channelPartnerId } : {}), theatrePartnerId: showtime.theatrePartnerId },
     },
     {
       type: 'inventory.updated',
@@ -134,7 +143,7 @@ export async function confirmBookings(w: BookingWriter, items: BookingInput[]) {
   });
   if (duplicates.length > 0) throw new ProblemError(400, 'validation_failed', 'Each hold may appear only once.', duplicates);
 
-  const scope = { partnerId: w.seller.partnerId };
+  const scope = holdScopeOf(w.seller);
   const seen = await Promise.all(items.map((item) => findHold(w.tx, scope, item.holdId)));
   await lockShowtimesShared(w.tx, [...new Set(seen.flatMap((hold) => hold?.showtimeId ?? []))].sort());
 
@@ -167,7 +176,15 @@ async function insertBooking(tx: DbExecutor, values: Omit<Parameters<typeof quer
 }
 
 const scopeOf = (reader: BookingReader): queries.BookingScope =>
-  reader.kind === 'aggregator' ? { channelPartnerId: reader.partnerId } : { theatrePartnerId: reader.partnerId };
+  reader.kind === 'customer'
+    ? { customerId: reader.customerId }
+    : reader.kind === 'aggregator'
+      ? { channelPartnerId: reader.partnerId }
+      : { theatrePartnerId: reader.partnerId };
+
+/** What a seller reads its own bookings as. */
+export const sellerScopeOf = (seller: BookingSeller): queries.BookingScope =>
+  seller.kind === 'customer' ? { customerId: seller.customerId } : { channelPartnerId: seller.partnerId };
 
 export async function getBooking(db: DbExecutor, reader: BookingReader, bookingId: string) {
   const [booking] = await readBookings(db, [bookingId], reader);
@@ -205,7 +222,7 @@ async function withSettlement(db: DbExecutor, rows: queries.BookingRow[], view: 
 }
 
 /** A theatre partner sees its bookings, never who the aggregator's customer is. */
-const visibleTo = (reader: BookingReader, row: queries.BookingRow): queries.BookingRow => (reader.kind === 'aggregator' ? row : { ...row, customerRef: null });
+const visibleTo = (reader: BookingReader, row: queries.BookingRow): queries.BookingRow => (reader.kind === 'theatre' ? { ...row, customerRef: null } : row);
 
 type PaymentRow = { method: 'partner_collected' | 'pay_at_venue' | 'card'; status: Awaited<ReturnType<typeof queries.paymentsOf>>[number]['status']; amount: number; currency: string; providerReference: string | null };
 type RefundRow = Awaited<ReturnType<typeof queries.refundsOf>>[number];

@@ -27,6 +27,7 @@ export const problemTitles = {
   precondition_failed: 'The resource has changed since it was read',
   layout_in_use: 'The seat layout is used by showtimes',
   seats_unavailable: 'Some of the seats are not available',
+  best_available_unavailable: 'No seats can be found that meet the best-available request',
   showtime_started: 'The showtime has started',
   hold_limit_reached: 'The customer already has an active hold on this showtime',
   hold_expired: 'The hold has expired or was released',
@@ -41,9 +42,11 @@ export const problemTitles = {
   unsafe_webhook_target: 'The webhook URL is not an allowed target',
   webhook_endpoint_disabled: 'The webhook endpoint is disabled',
   webhook_delivery_in_flight: 'The delivery is being attempted right now',
+  unknown_scope_ids: 'Some scope ids name no city or theatre',
   method_not_allowed: 'Method not allowed',
   internal_error: 'Internal server error',
   service_unavailable: 'Service unavailable',
+  identity_provider_unavailable: 'The identity provider cannot be reached',
   request_timeout: 'Request timeout',
 } as const;
 
@@ -53,6 +56,12 @@ export interface ValidationIssue {
   path: string;
   message: string;
   code: string;
+}
+
+/** The extension members a problem may carry; each is declared in the contract's `Problem`. */
+export interface ProblemExtensions {
+  /** `best_available_unavailable`: best-available requests that would be met instead. */
+  alternatives?: { category: string; quantity: number; together: boolean }[];
 }
 
 export class ProblemError extends Error {
@@ -66,6 +75,8 @@ export class ProblemError extends Error {
     readonly headers?: Record<string, string>,
     /** The ids of the resources the request conflicts with (the showtimes using a layout). */
     readonly conflicts?: string[],
+    /** Extension members of the problem body beyond the standard ones (`alternatives`). */
+    readonly extensions?: ProblemExtensions,
   ) {
     super(detail);
   }

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
@@ -56,19 +55,19 @@ export function recordEvent(db: DbExecutor, input: EventInput): Promise<string[]
 }
 
 // Who needs to know that a transaction wrote events: the relay sleeps until it is told (after
-// commit) or until its periodic scan. A store per tracked unit of work, so savepoints count too.
-const eventWrites = new AsyncLocalStorage<{ wrote: boolean }>();
+// commit) or until its periodic scan. A process-wide count, not a per-request store: an
+// AsyncLocalStorage would switch on promise hooks for the whole process (Node 20), taxing every
+// request. A writer compares the count around its work; another request's write in between only
+// costs a spare wake-up, and its own write can never be missed.
+let eventWritesSoFar = 0;
 
-/** Runs `work` and says whether it recorded any event (a rolled-back attempt counts: harmless). */
-export async function trackEventWrites<T>(work: () => Promise<T>): Promise<{ result: T; wroteEvents: boolean }> {
-  const store = { wrote: false };
-  const result = await eventWrites.run(store, work);
-  return { result, wroteEvents: store.wrote };
+/** How many times this process has recorded events; compare it before and after a unit of work. */
+export function eventWriteCount(): number {
+  return eventWritesSoFar;
 }
 
 function noteEventWrite(): void {
-  const store = eventWrites.getStore();
-  if (store) store.wrote = true;
+  eventWritesSoFar += 1;
 }
 
 /**

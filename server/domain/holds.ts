@@ -6,8 +6,12 @@ import type { AuditWriter } from './audit.ts';
 import { aggregatorCustomerId } from './customers.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
 import { recordEvents } from './events.ts';
+import { quoteSeats } from './pricing/quote-seats.ts';
 import type { Quote } from './quote.ts';
 import { lockShowtimeForSale } from '../db/queries/showtimes.ts';
+import { lockChosenSeats } from '../db/queries/best-available.ts';
+import { bestAvailableRequestOf, checkOneSeatRequest, type BestAvailableIn } from './best-available/request.ts';
+import { takeBestAvailable } from './best-available/take.ts';
 
 /**
  * Holds: a short, all-or-nothing reservation of chosen seats for one showtime, with a price quote.
@@ -16,6 +20,7 @@ import { lockShowtimeForSale } from '../db/queries/showtimes.ts';
  * they lock any seat), then the seats under row locks in seat-id order and one guarded UPDATE
  * whose row count must match. A seat whose hold has run out is free, swept or not.
  * Holds write no event while they live; the expiry is reported once, by whoever expires them.
+ * Best available (`./best-available/`) chooses the seats first, then holds them the same way.
  */
 
 export interface HoldSettings {
@@ -24,8 +29,8 @@ export interface HoldSettings {
   maxSeats: number;
 }
 
-/** Who sells the hold. End customers holding for themselves (`partnerId` null) come next. */
-export type HoldSeller = { kind: 'aggregator'; partnerId: string };
+/** Who sells the hold: an aggregator for one of its customers, or a signed-in customer for itself (direct). */
+export type HoldSeller = { kind: 'aggregator'; partnerId: string } | { kind: 'customer'; customerId: string };
 
 export interface HoldWriter {
   tx: DbExecutor;
@@ -34,49 +39,124 @@ export interface HoldWriter {
 }
 
 
-export const scopeOf = (seller: HoldSeller): queries.HoldScope => ({ partnerId: seller.partnerId });
+export const scopeOf = (seller: HoldSeller): queries.HoldScope =>
+  seller.kind === 'aggregator' ? { partnerId: seller.partnerId } : { customerId: seller.customerId };
 
-export async function createHold(w: HoldWriter, settings: HoldSettings, input: { showtimeId: string; customerRef: string; seats: string[] }) {
-  if (input.seats.length > settings.maxSeats) {
+/** The selling partner recorded on holds and bookings; null for a customer's own (direct) sale. */
+export const sellingPartnerOf = (seller: HoldSeller): string | null => (seller.kind === 'aggregator' ? seller.partnerId : null);
+
+/**
+ * The customer a hold is for: an aggregator names its customer by `customerRef`; a signed-in
+ * customer holds for itself and names nobody.
+ */
+async function holdCustomerId(tx: DbExecutor, seller: HoldSeller, customerRef: string | undefined): Promise<string> {
+  if (seller.kind === 'customer') {
+    if (customerRef === undefined) return seller.customerId;
+    throw new ProblemError(400, 'validation_failed', 'A signed-in customer holds for itself; leave `customerRef` out.', [
+      { path: '/body/customerRef', message: 'must be absent when a customer holds for itself', code: 'not_allowed' },
+    ]);
+  }
+  if (customerRef !== undefined) return aggregatorCustomerId(tx, seller.partnerId, customerRef);
+  throw new ProblemError(400, 'validation_failed', 'Name the customer you hold for in `customerRef`.', [
+    { path: '/body/customerRef', message: "must have required property 'customerRef'", code: 'required' },
+  ]);
+}
+
+export async function createHold(
+  w: HoldWriter,
+  settings: HoldSettings,
+  input: { showtimeId: string; customerRef?: string; seats?: string[]; bestAvailable?: BestAvailableIn },
+) {
+  checkOneSeatRequest(input);
+  if (input.seats && input.seats.length > settings.maxSeats) {
     throw new ProblemError(400, 'validation_failed', `A hold takes at most ${settings.maxSeats} seats.`, [
       { path: '/body/seats', message: `must have at most ${settings.maxSeats} seats`, code: 'too_many_seats' },
     ]);
   }
+  const bestAvailable = input.bestAvailable && bestAvailableRequestOf(input.bestAvailable, settings.maxSeats);
   const showtime = await lockShowtimeForSale(w.tx, input.showtimeId);
   // A draft theatre's showtimes are not public: for an aggregator they do not exist.
   if (!showtime || showtime.theatreStatus !== 'live') throw notFound('showtime', input.showtimeId);
   if (showtime.status === 'cancelled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${input.showtimeId}' is cancelled.`);
   if (showtime.started) throw new ProblemError(409, 'showtime_started', `Showtime '${input.showtimeId}' has started; its seats are no longer on sale.`);
 
-  const customerId = await aggregatorCustomerId(w.tx, w.seller.partnerId, input.customerRef);
+  const customerId = await holdCustomerId(w.tx, w.seller, input.customerRef);
   // The customer's lapsed hold would otherwise still count as its one active hold.
   await expireHolds(w.tx, await queries.lockLapsedHolds(w.tx, { customerId, showtimeId: input.showtimeId }));
 
-  const seats = await queries.findLayoutSeats(w.tx, showtime.layoutId, input.seats);
-  const seatByLabel = new Map(seats.map((seat) => [seat.label, seat]));
-  const unknown = input.seats.flatMap((label, index) => (seatByLabel.has(label) ? [] : [{ label, index }]));
-  if (unknown.length > 0) throw unknownSeats(input.showtimeId, unknown);
-  const quote = quoteOf(seats, await queries.listShowtimePrices(w.tx, input.showtimeId));
+  const sale: Sale = { showtimeId: input.showtimeId, customerId, partnerId: sellingPartnerOf(w.seller), ttlSeconds: settings.ttlSeconds };
+  const { held: { holdId, hold, quote }, attempts } = bestAvailable
+    ? await takeBestAvailable(w.tx, input.showtimeId, bestAvailable, (savepoint, seats) => holdChosenSeats(savepoint, sale, seats, lockChosenSeats))
+    : { held: await holdNamedSeats(w.tx, sale, showtime.layoutId, input.seats!), attempts: undefined };
 
-  const holdId = newId('hld');
-  const hold = await insertHold(w.tx, {
-    id: holdId, showtimeId: input.showtimeId, customerId, partnerId: w.seller.partnerId, ttlSeconds: settings.ttlSeconds, quote, seatCount: seats.length,
+  // For best available, how many choices it took is recorded too: lost races show up there.
+  await w.audit({
+    action: 'hold.created', targetType: 'hold', targetIds: [holdId],
+    details: { showtimeId: input.showtimeId, seats: quote.lines.map((line) => line.label), ...(bestAvailable ? { bestAvailable: { ...bestAvailable, attempts } } : {}) },
   });
+  return toHold({ ...hold, showtimeId: input.showtimeId, customerRef: input.customerRef, status: 'active', lapsed: false, quote });
+}
+
+/** What a new hold is for: the showtime, the customer, the selling partner, how long it lasts. */
+interface Sale {
+  showtimeId: string;
+  customerId: string;
+  partnerId: string | null;
+  ttlSeconds: number;
+}
+
+interface NewHold {
+  holdId: string;
+  hold: Awaited<ReturnType<typeof queries.insertHold>>;
+  quote: Quote;
+}
+
+type SeatLocker = (tx: DbExecutor, showtimeId: string, seatIds: string[]) => Promise<{ seatId: string; state: string; free: boolean }[]>;
+
+/** Named seats: unknown labels are a 400, taken ones a 409 naming each by its index in the request. */
+async function holdNamedSeats(tx: DbExecutor, sale: Sale, layoutId: string, labels: string[]) {
+  const seats = await queries.findLayoutSeats(tx, layoutId, labels);
+  const seatByLabel = new Map(seats.map((seat) => [seat.label, seat]));
+  const unknown = labels.flatMap((label, index) => (seatByLabel.has(label) ? [] : [{ label, index }]));
+  if (unknown.length > 0) throw unknownSeats(sale.showtimeId, unknown);
+  const outcome = await holdChosenSeats(tx, sale, seats, queries.lockSeats);
+  if ('held' in outcome) return outcome.held;
+  const stateOf = new Map(outcome.taken.map((seat) => [seat.seatId, seat.state]));
+  throw seatsUnavailable(labels.flatMap((label, index) => {
+    const state = stateOf.get(seatByLabel.get(label)!.seatId);
+    return state ? [{ label, index, state }] : [];
+  }));
+}
+
+/**
+ * The one way chosen seats become a hold: priced, the hold row inserted first (same-customer
+ * racers fail fast), then the seats locked by `lock` in seat-id order and taken by one guarded
+ * update. Seats that are not free (or that `lock` skipped) come back as `taken`, and the caller
+ * undoes the attempt by throwing.
+ */
+async function holdChosenSeats(
+  tx: DbExecutor,
+  sale: Sale,
+  seats: { seatId: string; label: string; category: string; x: number; y: number }[],
+  lock: SeatLocker,
+): Promise<{ held: NewHold } | { taken: { seatId: string; state: string }[] }> {
+  const quote = await quoteSeats(tx, sale.showtimeId, seats);
+  const holdId = newId('hld');
+  const hold = await insertHold(tx, { ...sale, id: holdId, quote, seatCount: seats.length });
 
   const seatIds = seats.map((seat) => seat.seatId);
-  const locked = await queries.lockSeats(w.tx, input.showtimeId, seatIds);
-  const lockedById = new Map(locked.map((seat) => [seat.seatId, seat]));
-  const refused = input.seats.flatMap((label, index) => {
-    const seat = lockedById.get(seatByLabel.get(label)!.seatId);
-    return seat?.free ? [] : [{ label, index, state: seat?.state ?? 'blocked' }];
+  const lockedById = new Map((await lock(tx, sale.showtimeId, seatIds)).map((seat) => [seat.seatId, seat]));
+  const taken = seatIds.flatMap((seatId) => {
+    const seat = lockedById.get(seatId);
+    // A seat `lock` did not return has no inventory row (named seats: blocked for good), or
+    // (best available, which skips locked rows) is being taken right now: either way not free.
+    return seat?.free ? [] : [{ seatId, state: seat?.state ?? 'blocked' }];
   });
-  if (refused.length > 0) throw seatsUnavailable(refused);
-  const held = await queries.holdSeats(w.tx, { showtimeId: input.showtimeId, seatIds, holdId, heldUntil: hold.expiresAt });
+  if (taken.length > 0) return { taken };
+  const held = await queries.holdSeats(tx, { showtimeId: sale.showtimeId, seatIds, holdId, heldUntil: hold.expiresAt });
   // The rows are locked and were checked, so this cannot fall short; if it ever did, nothing is held.
   if (held.length !== seatIds.length) throw new Error(`hold ${holdId} took ${held.length} of ${seatIds.length} locked seats`);
-
-  await w.audit({ action: 'hold.created', targetType: 'hold', targetIds: [holdId], details: { showtimeId: input.showtimeId, seats: quote.lines.map((line) => line.label) } });
-  return toHold({ ...hold, showtimeId: input.showtimeId, customerRef: input.customerRef, status: 'active', lapsed: false, quote });
+  return { held: { holdId, hold, quote } };
 }
 
 export async function getHold(db: DbExecutor, seller: HoldSeller, holdId: string) {
@@ -169,27 +249,13 @@ async function insertHold(tx: DbExecutor, values: Parameters<typeof queries.inse
   }
 }
 
-/** Base price per seat category; offers will add their discounts line by line. */
-function quoteOf(seats: { label: string; category: string; x: number; y: number }[], prices: { category: string; amount: number; currency: string }[]): Quote {
-  const priceOf = new Map(prices.map((price) => [price.category, { amount: price.amount, currency: price.currency }]));
-  const lines = [...seats]
-    .sort((a, b) => a.y - b.y || a.x - b.x)
-    .map(({ label, category }) => {
-      const basePrice = priceOf.get(category);
-      if (!basePrice) throw new ProblemError(409, 'conflict', `Seat '${label}' (${category}) has no price for this showtime.`);
-      return { label, category, basePrice, discounts: [], price: basePrice };
-    });
-  const currency = lines[0]!.price.currency;
-  if (lines.some((line) => line.price.currency !== currency)) throw new ProblemError(409, 'conflict', 'The seats are priced in different currencies.');
-  return { lines, total: { amount: lines.reduce((sum, line) => sum + line.price.amount, 0), currency } };
-}
-
-function toHold(hold: { id: string; showtimeId: string; customerRef: string | null; status: HoldRow['status']; lapsed: boolean; quote: unknown; expiresAt: Date; createdAt: Date }) {
+function toHold(hold: { id: string; showtimeId: string; customerRef?: string | null; status: HoldRow['status']; lapsed: boolean; quote: unknown; expiresAt: Date; createdAt: Date }) {
   const quote = hold.quote as Quote;
   return {
     id: hold.id,
     showtimeId: hold.showtimeId,
-    customerRef: hold.customerRef ?? '',
+    // Null for a customer's own (direct) hold: there is no seller's reference.
+    customerRef: hold.customerRef ?? null,
     // Reads never wait for the sweep: a lapsed hold is expired the moment it lapses.
     status: hold.status === 'active' && hold.lapsed ? ('expired' as const) : hold.status,
     seats: quote.lines.map(({ label, category, price }) => ({ label, category, price })),

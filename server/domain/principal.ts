@@ -3,6 +3,8 @@ import type { Db } from '../db/client.ts';
 import { findKeyForAuthentication, touchKeyLastUsed } from '../db/queries/api-keys.ts';
 import { ProblemError } from './errors.ts';
 import { hashApiKey, lookupPrefixOf } from './api-keys.ts';
+import { invalidToken, type CustomerTokenVerifier } from './customer-tokens.ts';
+import { oidcCustomerId } from './customers.ts';
 
 /** Who is calling. Routes declare which of these may call them. */
 export type Principal =
@@ -13,13 +15,16 @@ export type Principal =
       partnerKind: 'theatre' | 'aggregator';
       keyId: string;
       scopes: readonly string[];
-    };
+    }
+  /** An end customer signed in with the configured OIDC issuer, known to Marquee as `customerId`. */
+  | { kind: 'customer'; issuer: string; subject: string; customerId: string };
 
 export type PrincipalKind = Principal['kind'];
 
 /** The caller an idempotency key or an audit record belongs to. */
 export function callerIdOf(principal: Principal): string {
-  return principal.kind === 'admin' ? 'admin' : principal.partnerId;
+  if (principal.kind === 'admin') return 'admin';
+  return principal.kind === 'customer' ? principal.customerId : principal.partnerId;
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
@@ -28,21 +33,23 @@ function invalidKey(detail: string) {
   return new ProblemError(401, 'invalid_api_key', detail);
 }
 
+export interface Credentials {
+  adminKeyDigest: Buffer | undefined;
+  /** Absent when customer sign-in is not configured. */
+  customerTokens: CustomerTokenVerifier | undefined;
+}
+
 /**
  * Resolves a bearer credential. Admin key and partner keys are compared in constant time on their
- * SHA-256 digests; any other token is an end customer's OIDC token, verified by its own resolver
- * once customer sign-in exists.
+ * SHA-256 digests; any other token is an end customer's OIDC access token.
  */
-export async function authenticate(
-  db: Db,
-  authorization: string | undefined,
-  adminKeyDigest: Buffer | undefined,
-): Promise<Principal> {
+export async function authenticate(db: Db, authorization: string | undefined, credentials: Credentials, rule: AccessRule): Promise<Principal> {
+  const { adminKeyDigest } = credentials;
   const token = /^Bearer +(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   if (!token) throw invalidKey('Send your API key as `Authorization: Bearer <key>`.');
   if (adminKeyDigest && timingSafeEqual(sha256(token), adminKeyDigest)) return { kind: 'admin' };
 
-  if (!token.startsWith('mq_')) return authenticateCustomerToken(token);
+  if (!token.startsWith('mq_')) return authenticateCustomerToken(db, token, credentials.customerTokens, rule);
   const prefix = lookupPrefixOf(token);
   if (prefix === undefined) throw invalidKey('The API key is not valid.');
   const key = await findKeyForAuthentication(db, prefix);
@@ -60,10 +67,22 @@ export async function authenticate(
   return { kind: 'partner', partnerId: key.partnerId, partnerKind: key.partnerKind, keyId: key.keyId, scopes: key.scopes };
 }
 
-/** Where end customers' OIDC bearer tokens plug in (verified with jose against the issuer's JWKS). */
-async function authenticateCustomerToken(_token: string): Promise<Principal> {
-  throw new ProblemError(401, 'invalid_token', 'The bearer token is not an API key, and customer sign-in is not configured.');
+/**
+ * An end customer's token, verified against the issuer's keys; the customer is created on first
+ * sight. Where customers may not call, the token is only screened: such routes never wait for,
+ * nor fail with, the issuer.
+ */
+async function authenticateCustomerToken(db: Db, token: string, verifier: CustomerTokenVerifier | undefined, rule: AccessRule): Promise<Principal> {
+  if (!verifier) throw invalidToken('The bearer token is not an API key, and customer sign-in is not configured.');
+  if (!rule.principals.includes('customer')) {
+    verifier.screen(token);
+    throw new ProblemError(403, 'insufficient_scope', `This operation is not available to ${callerNames.customer}.`);
+  }
+  const { issuer, subject } = await verifier.verify(token);
+  return { kind: 'customer', issuer, subject, customerId: await oidcCustomerId(db, issuer, subject) };
 }
+
+const callerNames: Record<PrincipalKind, string> = { admin: 'the platform admin', partner: 'partners', customer: 'customers' };
 
 export interface AccessRule {
   /** Which kinds of caller may call the route. */
@@ -76,7 +95,7 @@ export interface AccessRule {
 
 export function authorize(principal: Principal, rule: AccessRule): void {
   if (!rule.principals.includes(principal.kind)) {
-    throw new ProblemError(403, 'insufficient_scope', `This operation is not available to ${principal.kind === 'admin' ? 'the platform admin' : 'partners'}.`);
+    throw new ProblemError(403, 'insufficient_scope', `This operation is not available to ${callerNames[principal.kind]}.`);
   }
   if (principal.kind !== 'partner') return;
   if (rule.partnerKinds && !rule.partnerKinds.includes(principal.partnerKind)) {

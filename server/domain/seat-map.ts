@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/client.ts';
-import * as queries from '../db/queries/seat-map.ts';
-import { notFound } from './errors.ts';
+import type * as queries from '../db/queries/seat-map.ts';
 import { toLocalRfc3339 } from './local-time.ts';
 
 /**
@@ -44,22 +42,13 @@ export function noneMatchHits(ifNoneMatch: string | undefined, etag: string): bo
   return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
 }
 
-export type SeatMapRead = { etag: string; notModified: true } | { etag: string; notModified: false; map: ReturnType<typeof toSeatMap> };
+export type SeatMapBody = ReturnType<typeof toSeatMap>;
 
 /**
- * The public seat map of a showtime at a live theatre. The head comes first and the seats after
- * it, so a body is never older than its ETag: at worst a client revalidates once more.
+ * The map a client draws, from the head and the seats read after it (see `seat-map-cache.ts`,
+ * which reads them and keeps the serialized result).
  */
-export async function getSeatMap(db: Db, showtimeId: string, ifNoneMatch?: string): Promise<SeatMapRead> {
-  const head = await queries.findSeatMapHead(db, showtimeId);
-  if (!head) throw notFound('showtime', showtimeId);
-  const etag = seatMapEtag(head);
-  if (noneMatchHits(ifNoneMatch, etag)) return { etag, notModified: true };
-  const seats = await queries.listSeatMapSeats(db, showtimeId);
-  return { etag, notModified: false, map: toSeatMap(head, seats) };
-}
-
-function toSeatMap(head: queries.SeatMapHead, rows: queries.SeatMapSeatRow[]) {
+export function toSeatMap(head: queries.SeatMapHead, rows: queries.SeatMapSeatRow[]) {
   // A cancelled showtime sells nothing: its map still draws (clients can say why), every seat unavailable.
   const open = head.status === 'scheduled';
   const seats = rows.map(({ available, ...seat }) => ({

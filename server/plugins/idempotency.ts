@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { appendRouteHook } from './route-hooks.ts';
 import { ProblemError } from '../domain/errors.ts';
 import {
   abandonIdempotentRequest,
@@ -53,8 +54,15 @@ export default fp(
   async function idempotency(app: FastifyInstance) {
     app.decorateRequest('idempotency', undefined);
 
-    app.addHook('preHandler', async (request, reply) => {
-      if (!request.routeOptions.config.idempotent || !request.principal) return;
+    // Only on routes that declare `idempotent`: every other request pays nothing for it.
+    app.addHook('onRoute', (route) => {
+      if (!route.config?.idempotent) return;
+      appendRouteHook(route, 'preHandler', claimKey);
+      appendRouteHook(route, 'onSend', settleKey);
+    });
+
+    async function claimKey(request: FastifyRequest, reply: FastifyReply) {
+      if (!request.principal) return;
       const key = idempotencyKeyOf(request);
       if (key === undefined) return;
       const start = await startIdempotentRequest(app.db, {
@@ -73,9 +81,9 @@ export default fp(
         .headers(start.response.headers)
         .header('idempotent-replayed', 'true')
         .send(start.response.body);
-    });
+    }
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    async function settleKey(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
       const pending = request.idempotency;
       if (!pending || pending.settled) return payload;
       pending.settled = true;
@@ -90,7 +98,7 @@ export default fp(
         });
       }
       return payload;
-    });
+    }
   },
   { name: 'idempotency', dependencies: ['database', 'principal'] },
 );

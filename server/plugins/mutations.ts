@@ -4,7 +4,7 @@ import type { DbTransaction } from '../db/client.ts';
 import { isRetryableConflict } from '../db/constraint-violations.ts';
 import { auditWriter, type AuditWriter } from '../domain/audit.ts';
 import { ProblemError } from '../domain/errors.ts';
-import { trackEventWrites } from '../domain/events.ts';
+import { eventWriteCount } from '../domain/events.ts';
 import { completeIdempotentRequest } from '../domain/idempotency.ts';
 import { replayableHeaders } from './idempotency.ts';
 import { principalOf } from './principal.ts';
@@ -66,7 +66,8 @@ export default fp(
       ): Promise<void> {
         const request = this.request;
         const principal = principalOf(request);
-        const { result: payload, wroteEvents } = await trackEventWrites(() => retryingOnce(() => app.db.transaction(async (tx) => {
+        const eventWritesBefore = eventWriteCount();
+        const payload = await retryingOnce(() => app.db.transaction(async (tx) => {
           const body = await work(tx, auditWriter(tx, principal, request.id));
           // An upsert answers 201 or 200 depending on what it found.
           const status = typeof statusOf === 'function' ? statusOf(body) : statusOf;
@@ -83,11 +84,11 @@ export default fp(
             });
           }
           return serialized;
-        })));
+        }));
         if (request.idempotency) request.idempotency.settled = true;
         // Sent here; the handler resolves to nothing, which Fastify accepts once the reply is sent.
         await this.send(payload);
-        if (wroteEvents) wakeRelay();
+        if (eventWriteCount() !== eventWritesBefore) wakeRelay();
       },
     );
   },

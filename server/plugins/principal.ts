@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { authenticate, authorize, type AccessRule, type Principal } from '../domain/principal.ts';
+import type { OidcSettings } from '../config.ts';
+import { customerTokenVerifier } from '../domain/customer-tokens.ts';
+import { appendRouteHook } from './route-hooks.ts';
+import { authenticate, authorize, type AccessRule, type Credentials, type Principal } from '../domain/principal.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -18,15 +21,22 @@ declare module 'fastify' {
  * unauthenticated call learns nothing about the route's schema.
  */
 export default fp(
-  async function principal(app: FastifyInstance, options: { adminApiKey: string | undefined }) {
-    const adminKeyDigest = options.adminApiKey ? createHash('sha256').update(options.adminApiKey).digest() : undefined;
+  async function principal(app: FastifyInstance, options: { adminApiKey: string | undefined; oidc: OidcSettings | undefined }) {
+    const credentials: Credentials = {
+      adminKeyDigest: options.adminApiKey ? createHash('sha256').update(options.adminApiKey).digest() : undefined,
+      // Why the issuer could not be used goes to the log; the caller gets a 503 without the details.
+      customerTokens: options.oidc && customerTokenVerifier(options.oidc, (error) => app.log.warn({ err: error }, 'the OIDC issuer could not be used to verify a customer token')),
+    };
     app.decorateRequest('principal', undefined);
-    app.addHook('onRequest', async (request) => {
-      const rule = request.routeOptions.config.access;
+    // Only on routes that declare `access`: public reads (seat maps at load) pay nothing for it.
+    app.addHook('onRoute', (route) => {
+      const rule = route.config?.access;
       if (!rule) return;
-      const principal = await authenticate(app.db, request.headers.authorization, adminKeyDigest);
-      authorize(principal, rule);
-      request.principal = principal;
+      appendRouteHook(route, 'onRequest', async (request: FastifyRequest) => {
+        const principal = await authenticate(app.db, request.headers.authorization, credentials, rule);
+        authorize(principal, rule);
+        request.principal = principal;
+      });
     });
   },
   { name: 'principal', dependencies: ['database'] },

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ProblemError, problemTitles, type ProblemCode, type ValidationIssue } from '../domain/errors.ts';
+import { ProblemError, problemTitles, type ProblemCode, type ProblemExtensions, type ValidationIssue } from '../domain/errors.ts';
 import { validationIssues } from './validation-issues.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -35,6 +35,7 @@ function sendProblem(
   detail: string,
   errors?: ValidationIssue[],
   conflicts?: string[],
+  extensions?: ProblemExtensions,
 ) {
   return reply
     .code(status)
@@ -48,6 +49,7 @@ function sendProblem(
       requestId: request.id,
       ...(errors ? { errors } : {}),
       ...(conflicts ? { conflicts } : {}),
+      ...extensions,
     });
 }
 
@@ -55,7 +57,7 @@ function sendProblem(
 export function replyWithProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ProblemError) {
     if (error.headers) reply.headers(error.headers);
-    return sendProblem(request, reply, error.status, error.code, error.detail, error.errors, error.conflicts);
+    return sendProblem(request, reply, error.status, error.code, error.detail, error.errors, error.conflicts, error.extensions);
   }
   if (error.validation) {
     const errors = validationIssues(error.validation, error.validationContext ?? 'body');

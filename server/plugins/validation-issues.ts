@@ -48,7 +48,8 @@ export function validationIssues(
   for (const error of errors) {
     // A failed anyOf repeats each branch's error; keep the summary only when no branch got deeper
     // into the value (for `location: { latitude: 91 }` the useful issue is the latitude).
-    if (errors.some((other) => other.keyword === 'anyOf' && other !== error && error.schemaPath.startsWith(other.schemaPath.replace(/anyOf$/, 'anyOf/')))) continue;
+    // A branch's error deeper into the value than the anyOf itself is kept: it is the useful one.
+    if (errors.some((other) => other.keyword === 'anyOf' && other !== error && error.schemaPath.startsWith(other.schemaPath.replace(/anyOf$/, 'anyOf/')) && !error.instancePath.startsWith(`${other.instancePath}/`))) continue;
     if (error.keyword === 'anyOf' && errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`))) continue;
     const params = error.params as Record<string, unknown>;
     let path = `${prefix}${error.instancePath}`;

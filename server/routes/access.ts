@@ -21,3 +21,14 @@ export function partnerAccess(scope?: string, partnerKinds?: AccessRule['partner
     security: [{ partnerApiKey: [] }],
   };
 }
+
+/**
+ * A partner key as `partnerAccess` describes it, or a signed-in end customer's token (customers
+ * carry no scopes: what they may do is what the route's domain lets a customer do to its own).
+ */
+export function partnerOrCustomerAccess(scope: string, partnerKinds?: AccessRule['partnerKinds']): RouteAccess {
+  return {
+    config: { access: { principals: ['partner', 'customer'], scope, ...(partnerKinds ? { partnerKinds } : {}) } },
+    security: [{ partnerApiKey: [] }, { customerToken: [] }],
+  };
+}

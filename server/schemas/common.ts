@@ -21,6 +21,11 @@ export const Problem = Type.Object(
     requestId: Type.String(),
     errors: Type.Optional(Type.Array(Type.Ref(ValidationIssue))),
     conflicts: Type.Optional(Type.Array(Type.String())),
+    /** `best_available_unavailable`: the best-available requests that would be met instead (`BestAvailableAlternative`). */
+    alternatives: Type.Optional(Type.Array(Type.Object(
+      { category: Type.String(), quantity: Type.Integer({ minimum: 1 }), together: Type.Boolean() },
+      { additionalProperties: false },
+    ))),
   },
   { $id: 'Problem', additionalProperties: false },
 );

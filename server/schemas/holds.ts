@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { HOLD_STATUSES } from '../db/schema/booking.ts';
-import { Money } from './common.ts';
+import { Money, Nullable } from './common.ts';
 import { StringEnum } from './enum.ts';
 
 const Timestamp = Type.String({ format: 'date-time' });
@@ -14,11 +14,23 @@ export const HOLD_SEATS_CEILING = 100;
 /** The longest single extension a request may ask for; the hold's total lifetime caps it further. */
 export const HOLD_EXTEND_CEILING_SECONDS = 3600;
 
+/** `quantity` seats of a category chosen by Marquee instead of named seats (rules in the contract). */
+export const BestAvailableIn = Type.Object(
+  {
+    category: Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$' }),
+    quantity: Type.Integer({ minimum: 1, maximum: HOLD_SEATS_CEILING }),
+    wheelchair: Type.Optional(Type.Integer({ minimum: 0, maximum: HOLD_SEATS_CEILING })),
+    preferredRowDepth: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  },
+  { $id: 'BestAvailableIn', additionalProperties: false },
+);
+
 export const HoldIn = Type.Object(
   {
     showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
-    customerRef: Type.String({ pattern: '^[\\x21-\\x7e]{1,128}$' }),
-    seats: Type.Array(SeatLabel, { minItems: 1, maxItems: HOLD_SEATS_CEILING, uniqueItems: true }),
+    customerRef: Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,128}$' })),
+    seats: Type.Optional(Type.Array(SeatLabel, { minItems: 1, maxItems: HOLD_SEATS_CEILING, uniqueItems: true })),
+    bestAvailable: Type.Optional(Type.Ref(BestAvailableIn)),
   },
   { $id: 'HoldIn', additionalProperties: false },
 );
@@ -59,7 +71,7 @@ export const Hold = Type.Object(
   {
     id: Type.String(),
     showtimeId: Type.String(),
-    customerRef: Type.String(),
+    customerRef: Nullable(Type.String()),
     status: StringEnum(HOLD_STATUSES),
     seats: Type.Array(Type.Ref(HoldSeat)),
     quote: Type.Ref(Quote),

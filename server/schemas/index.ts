@@ -4,6 +4,7 @@ import * as bookings from './bookings.ts';
 import * as catalogue from './catalogue.ts';
 import { Money, Problem, ValidationIssue } from './common.ts';
 import * as holds from './holds.ts';
+import * as offers from './offers.ts';
 import { Health, Readiness } from './ops.ts';
 import * as partners from './partners.ts';
 import * as schedule from './schedule.ts';
@@ -86,6 +87,7 @@ export const componentSchemas: TSchema[] = [
   schedule.ScheduleShowtimeIn,
   schedule.ScheduleIn,
   schedule.ScheduleSyncResult,
+  holds.BestAvailableIn,
   holds.HoldIn,
   holds.HoldExtendIn,
   holds.QuoteDiscount,
@@ -93,6 +95,13 @@ export const componentSchemas: TSchema[] = [
   holds.Quote,
   holds.HoldSeat,
   holds.Hold,
+  offers.OfferIn,
+  offers.OfferPatch,
+  offers.Offer,
+  offers.OfferList,
+  offers.PublicOffer,
+  offers.PublicOfferList,
+  offers.QuoteIn,
   bookings.BookingPaymentIn,
   bookings.BookingIn,
   bookings.BookingChannel,

@@ -58,6 +58,8 @@ export async function startApiProcesses(t: Teardownable, options: StartOptions):
     JOBS_ENABLED: 'false',
     REDIS_URL: TEST_REDIS_URL,
     SHUTDOWN_TIMEOUT_MS: '5000',
+    // As in `buildTestApp`: seat maps checked on every read unless a test sets a bound.
+    SEAT_MAP_FRESHNESS_MS: '0',
     ...options.env,
   };
   const started: ApiProcess[] = [];

@@ -38,6 +38,9 @@ export async function buildTestApp(t: Teardownable, env: Record<string, string> 
     JOBS_ENABLED: 'false',
     // So does the webhook pipeline (relay and delivery worker).
     WEBHOOKS_ENABLED: 'false',
+    // Tests read a seat map right after a write and expect it: every read checks the database (the
+    // cache still serves unchanged bytes). The cache's own tests set a bound.
+    SEAT_MAP_FRESHNESS_MS: '0',
     ...env,
     DATABASE_URL: databaseUrl,
   });

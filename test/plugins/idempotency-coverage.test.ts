@@ -16,7 +16,8 @@ const theatrePartner = await onboardPartner(app, adminKey);
 const aggregator = await onboardPartner(app, adminKey, { name: 'Replay Aggregator', kind: 'aggregator' });
 
 const posts = Object.entries<any>(contract.paths)
-  .filter(([, item]) => item.post)
+  // A public POST (pricing a selection of seats) changes no state, so it has nothing to replay.
+  .filter(([, item]) => item.post && item.post.security?.length !== 0)
   .map(([path, item]) => ({ path, operation: item.post }));
 
 t.test('every POST takes an Idempotency-Key and replays', async (t) => {

@@ -50,7 +50,8 @@ async function showtime(theatreIndex = 0) {
   const th = [theatre, draftTheatre][theatreIndex]!;
   return (await post(`/v1/partner/theatres/${th.id}/showtimes`, {
     externalRef: `sh-${day}`, screenId: screens[theatreIndex]!.id, movieId: movie.id, language: 'en', format: '2D', prices,
-    startsAt: new Date(Date.parse('2030-06-01T10:00:00Z') + day * 86_400_000).toISOString(),
+    // 09:30 in Kolkata: a morning show, so the seeded afternoon offer stays out of these tests.
+    startsAt: new Date(Date.parse('2030-06-01T04:00:00Z') + day * 86_400_000).toISOString(),
   })).id as string;
 }
 
@@ -79,10 +80,16 @@ t.test('hold, read, extend up to the limit, release; no event on the way', async
   const body = created.json();
   const inr = (amount: number) => ({ amount, currency: 'INR' });
   t.match(body, { id: /^hld_/, showtimeId, customerRef: 'cust-1', status: 'active' });
-  t.same(body.seats, [{ label: 'A1', category: 'standard', price: inr(25_000) }, { label: 'A2', category: 'standard', price: inr(25_000) }, { label: 'B1', category: 'premium', price: inr(40_000) }], 'seat-map order');
+  // The quote's order (base price, highest first, then label); the third line gets the seeded 50% off.
+  t.same(body.seats, [{ label: 'B1', category: 'premium', price: inr(40_000) }, { label: 'A1', category: 'standard', price: inr(25_000) }, { label: 'A2', category: 'standard', price: inr(12_500) }], 'quote order');
+  const third = { offerId: 'off_01JDQ90000000000000000003T', description: 'Third ticket: 50% off', amount: inr(12_500) };
   t.same(body.quote, {
-    lines: body.seats.map((seat: { label: string; category: string; price: object }) => ({ ...seat, basePrice: seat.price, discounts: [] })),
-    total: inr(90_000),
+    lines: [
+      { label: 'B1', category: 'premium', basePrice: inr(40_000), discounts: [], price: inr(40_000) },
+      { label: 'A1', category: 'standard', basePrice: inr(25_000), discounts: [], price: inr(25_000) },
+      { label: 'A2', category: 'standard', basePrice: inr(25_000), discounts: [third], price: inr(12_500) },
+    ],
+    total: inr(77_500),
   });
   t.equal(Date.parse(body.expiresAt) - Date.parse(body.createdAt), 600_000, 'ten minutes by default');
   t.match(await states(showtimeId), { A1: 'held', A2: 'held', B1: 'held', A3: 'available' });

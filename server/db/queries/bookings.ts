@@ -10,10 +10,15 @@ import { layoutSeats, theatres } from '../schema/theatres.ts';
  * Bookings and what confirming one writes. Every read takes the caller's scope: the aggregator
  * that sold the booking, or the theatre partner whose theatre it is for.
  */
-export type BookingScope = { channelPartnerId: string } | { theatrePartnerId: string };
+export type BookingScope = { channelPartnerId: string } | { theatrePartnerId: string } | { customerId: string };
 
 const inScope = (scope: BookingScope): SQL =>
-  'channelPartnerId' in scope ? eq(bookings.channelPartnerId, scope.channelPartnerId) : eq(theatres.partnerId, scope.theatrePartnerId);
+  'channelPartnerId' in scope
+    ? eq(bookings.channelPartnerId, scope.channelPartnerId)
+    : 'theatrePartnerId' in scope
+      ? eq(theatres.partnerId, scope.theatrePartnerId)
+      : // A customer's own bookings are its direct ones, never those an aggregator sold it.
+        sql`${bookings.customerId} = ${scope.customerId} and ${bookings.channelPartnerId} is null`;
 
 /** Reserves the reference; `undefined` when another booking already has it (retry with another). */
 export function insertBooking(db: DbExecutor, values: typeof bookings.$inferInsert) {

@@ -3,25 +3,37 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import * as cancellation from '../../domain/booking-cancellation.ts';
 import * as bookings from '../../domain/bookings.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { principalOf } from '../../plugins/principal.ts';
 import { Booking, BookingCancelIn, BookingIn, BookingList, BulkBookingIn, BulkBookingResult, BulkCancellationIn, BulkCancellationResult } from '../../schemas/bookings.ts';
 import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
-import { partnerAccess } from '../access.ts';
+import { partnerAccess, partnerOrCustomerAccess } from '../access.ts';
 import { problemResponses } from '../responses.ts';
 
-/** Aggregators book with `bookings:write`; both the seller and the theatre partner read with `read`. */
-const writeAccess = partnerAccess('bookings:write', ['aggregator']);
-const readAccess = partnerAccess('read');
-const listAccess = partnerAccess('read', ['aggregator']);
+/**
+ * Aggregators book with `bookings:write`; both the seller and the theatre partner read with `read`.
+ * Signed-in customers book, read, list and cancel their own; the bulk calls are for aggregators.
+ */
+const writeAccess = partnerOrCustomerAccess('bookings:write', ['aggregator']);
+const bulkAccess = partnerAccess('bookings:write', ['aggregator']);
+const readAccess = partnerOrCustomerAccess('read');
+const listAccess = partnerOrCustomerAccess('read', ['aggregator']);
 const tags = ['Bookings'];
 const BookingParams = Type.Object({ bookingId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
 
 const readerOf = (request: FastifyRequest): bookings.BookingReader => {
-  const partner = partnerOf(request);
-  return { kind: partner.partnerKind === 'aggregator' ? 'aggregator' : 'theatre', partnerId: partner.partnerId };
+  const principal = principalOf(request);
+  if (principal.kind === 'customer') return { kind: 'customer', customerId: principal.customerId };
+  if (principal.kind !== 'partner') throw new Error(`route ${request.routeOptions.url} is for partners and customers only`);
+  return { kind: principal.partnerKind === 'aggregator' ? 'aggregator' : 'theatre', partnerId: principal.partnerId };
 };
 
-const sellerOf = (request: FastifyRequest): bookings.BookingSeller => ({ kind: 'aggregator', partnerId: partnerOf(request).partnerId });
+const sellerOf = (request: FastifyRequest): bookings.BookingSeller => {
+  const reader = readerOf(request);
+  if (reader.kind === 'customer') return reader;
+  // The access rules let only aggregators and customers sell.
+  if (reader.kind === 'theatre') throw new Error(`route ${request.routeOptions.url} is not for theatre partners`);
+  return { kind: 'aggregator', partnerId: reader.partnerId };
+};
 
 /** Bookings: holds confirmed into sold seats, cancelled, and read back; one at a time or in bulk. */
 const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -34,7 +46,7 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: writeAccess.security,
       headers: IdempotencyHeaders,
       body: Type.Ref(BookingIn),
-      response: { 201: Type.Ref(Booking), ...problemResponses(400, 401, 403, 404, 409, 422) },
+      response: { 201: Type.Ref(Booking), ...problemResponses(400, 401, 403, 404, 409, 422, 503) },
     },
     handler: (request, reply) =>
       reply.commitMutation(201, async (tx, audit) => {
@@ -45,12 +57,12 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.post('/bookings/bulk', {
-    config: { ...writeAccess.config, idempotent: true },
+    config: { ...bulkAccess.config, idempotent: true },
     schema: {
       operationId: 'createBookingsInBulk',
       tags,
       summary: 'Confirm up to 50 holds at once, all or nothing',
-      security: writeAccess.security,
+      security: bulkAccess.security,
       headers: IdempotencyHeaders,
       body: Type.Ref(BulkBookingIn),
       response: { 201: Type.Ref(BulkBookingResult), ...problemResponses(400, 401, 403, 409, 422) },
@@ -69,7 +81,7 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       headers: IdempotencyHeaders,
       params: BookingParams,
       body: Type.Ref(BookingCancelIn),
-      response: { 200: Type.Ref(Booking), ...problemResponses(400, 401, 403, 404, 409, 422) },
+      response: { 200: Type.Ref(Booking), ...problemResponses(400, 401, 403, 404, 409, 422, 503) },
     },
     handler: (request, reply) =>
       reply.commitMutation(200, (tx, audit) =>
@@ -78,12 +90,12 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.post('/bookings/bulk-cancel', {
-    config: { ...writeAccess.config, idempotent: true },
+    config: { ...bulkAccess.config, idempotent: true },
     schema: {
       operationId: 'cancelBookingsInBulk',
       tags,
       summary: 'Cancel up to 100 bookings, each with its own outcome',
-      security: writeAccess.security,
+      security: bulkAccess.security,
       headers: IdempotencyHeaders,
       body: Type.Ref(BulkCancellationIn),
       response: { 200: Type.Ref(BulkCancellationResult), ...problemResponses(400, 401, 403, 409, 422) },
@@ -109,7 +121,7 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Get a booking',
       security: readAccess.security,
       params: BookingParams,
-      response: { 200: Type.Ref(Booking), ...problemResponses(400, 401, 403, 404) },
+      response: { 200: Type.Ref(Booking), ...problemResponses(400, 401, 403, 404, 503) },
     },
     handler: (request) => bookings.getBooking(app.db, readerOf(request), request.params.bookingId),
   });
@@ -122,7 +134,7 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'List your bookings, newest first',
       security: listAccess.security,
       querystring: Type.Object({ ...PaginationQuery }, { additionalProperties: false }),
-      response: { 200: Type.Ref(BookingList), ...problemResponses(400, 401, 403) },
+      response: { 200: Type.Ref(BookingList), ...problemResponses(400, 401, 403, 503) },
     },
     handler: (request) => bookings.listBookings(app.db, readerOf(request), { limit: request.query.limit ?? 20, cursor: request.query.cursor }),
   });

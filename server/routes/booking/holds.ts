@@ -4,22 +4,30 @@ import type { FastifyRequest } from 'fastify';
 import type { DbExecutor } from '../../db/client.ts';
 import type { AuditWriter } from '../../domain/audit.ts';
 import * as holds from '../../domain/holds.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { principalOf } from '../../plugins/principal.ts';
 import { IdempotencyHeaders } from '../../schemas/common.ts';
 import { Hold, HoldExtendIn, HoldIn } from '../../schemas/holds.ts';
-import { partnerAccess } from '../access.ts';
+import { partnerOrCustomerAccess } from '../access.ts';
 import { problemResponses } from '../responses.ts';
 
-/** Aggregators hold seats for their customers with `bookings:write` and read them with `read`. */
-const writeAccess = partnerAccess('bookings:write', ['aggregator']);
-const readAccess = partnerAccess('read', ['aggregator']);
+/**
+ * Aggregators hold seats for their customers with `bookings:write` and read them with `read`;
+ * signed-in customers hold for themselves.
+ */
+const writeAccess = partnerOrCustomerAccess('bookings:write', ['aggregator']);
+const readAccess = partnerOrCustomerAccess('read', ['aggregator']);
 const tags = ['Holds'];
 const HoldParams = Type.Object({ holdId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
 
 export type HoldRouteOptions = holds.HoldSettings;
 
-// The customer-token path adds its seller here; the domain already scopes by seller.
-const sellerOf = (request: FastifyRequest): holds.HoldSeller => ({ kind: 'aggregator', partnerId: partnerOf(request).partnerId });
+// The domain scopes every read and change by seller.
+const sellerOf = (request: FastifyRequest): holds.HoldSeller => {
+  const principal = principalOf(request);
+  if (principal.kind === 'customer') return { kind: 'customer', customerId: principal.customerId };
+  if (principal.kind === 'partner') return { kind: 'aggregator', partnerId: principal.partnerId };
+  throw new Error(`route ${request.routeOptions.url} is for aggregators and customers only`);
+};
 const writerOf = (request: FastifyRequest, tx: DbExecutor, audit: AuditWriter): holds.HoldWriter => ({ tx, audit, seller: sellerOf(request) });
 
 /** Holds: short, all-or-nothing reservations of chosen seats, with a price quote. */
@@ -35,7 +43,7 @@ const holdRoutes: FastifyPluginAsyncTypebox<HoldRouteOptions> = async (app, opti
       security: writeAccess.security,
       headers: IdempotencyHeaders,
       body: Type.Ref(HoldIn),
-      response: { 201: Type.Ref(Hold), ...problemResponses(400, 401, 403, 404, 409, 422) },
+      response: { 201: Type.Ref(Hold), ...problemResponses(400, 401, 403, 404, 409, 422, 503) },
     },
     handler: (request, reply) => reply.commitMutation(201, (tx, audit) => holds.createHold(writerOf(request, tx, audit), settings, request.body)),
   });
@@ -48,7 +56,7 @@ const holdRoutes: FastifyPluginAsyncTypebox<HoldRouteOptions> = async (app, opti
       summary: 'Get a hold',
       security: readAccess.security,
       params: HoldParams,
-      response: { 200: Type.Ref(Hold), ...problemResponses(400, 401, 403, 404) },
+      response: { 200: Type.Ref(Hold), ...problemResponses(400, 401, 403, 404, 503) },
     },
     handler: (request) => holds.getHold(app.db, sellerOf(request), request.params.holdId),
   });
@@ -63,7 +71,7 @@ const holdRoutes: FastifyPluginAsyncTypebox<HoldRouteOptions> = async (app, opti
       headers: IdempotencyHeaders,
       params: HoldParams,
       body: Type.Ref(HoldExtendIn),
-      response: { 200: Type.Ref(Hold), ...problemResponses(400, 401, 403, 404, 409, 422) },
+      response: { 200: Type.Ref(Hold), ...problemResponses(400, 401, 403, 404, 409, 422, 503) },
     },
     handler: (request, reply) =>
       reply.commitMutation(200, (tx, audit) => holds.extendHold(writerOf(request, tx, audit), settings, request.params.holdId, request.body)),
@@ -78,7 +86,7 @@ const holdRoutes: FastifyPluginAsyncTypebox<HoldRouteOptions> = async (app, opti
       security: writeAccess.security,
       headers: IdempotencyHeaders,
       params: HoldParams,
-      response: { 200: Type.Ref(Hold), ...problemResponses(400, 401, 403, 404, 409, 422) },
+      response: { 200: Type.Ref(Hold), ...problemResponses(400, 401, 403, 404, 409, 422, 503) },
     },
     handler: (request, reply) => reply.commitMutation(200, (tx, audit) => holds.releaseHold(writerOf(request, tx, audit), request.params.holdId)),
   });

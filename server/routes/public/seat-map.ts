@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { getSeatMap, SEAT_MAP_MAX_AGE_SECONDS } from '../../domain/seat-map.ts';
+import type { CachedSeatMap } from '../../domain/seat-map-cache.ts';
+import { noneMatchHits, SEAT_MAP_MAX_AGE_SECONDS, type SeatMapBody } from '../../domain/seat-map.ts';
 import { SeatMap } from '../../schemas/seat-map.ts';
 import { problemResponses } from '../responses.ts';
 
@@ -17,7 +18,7 @@ const cacheHeaders = { ETag: Type.String(), 'Cache-Control': Type.String() };
 
 const cacheControl = `public, max-age=${SEAT_MAP_MAX_AGE_SECONDS}`;
 
-/** The public seat map: no credentials, live theatres only, cheap to revalidate. */
+/** The public seat map: no credentials, live theatres only, served from this process's seat-map cache. */
 const seatMapRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/showtimes/:showtimeId/seat-map', {
     schema: {
@@ -33,11 +34,23 @@ const seatMapRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...problemResponses(400, 404),
       },
     },
-    handler: async (request, reply) => {
-      const read = await getSeatMap(app.db, request.params.showtimeId, request.headers['if-none-match']);
-      reply.header('etag', read.etag).header('cache-control', cacheControl);
-      if (read.notModified) return reply.code(304).send(null);
-      return read.map;
+    handler(request, reply) {
+      const send = (map: CachedSeatMap): void => {
+        reply.header('etag', map.etag).header('cache-control', cacheControl);
+        if (noneMatchHits(request.headers['if-none-match'], map.etag)) {
+          reply.code(304).send(null);
+          return;
+        }
+        // Bytes with a content type are sent as they are: no serialization per read (the type
+        // provider only knows the schema's object shape, hence the cast).
+        reply.header('content-type', 'application/json; charset=utf-8').send(map.body as never);
+      };
+      // Most reads at load find a fresh map: answered synchronously, without a promise.
+      const fresh = app.seatMaps.fresh(request.params.showtimeId);
+      if (fresh) return send(fresh);
+      // The route's own 200 serializer: the cached bytes are exactly what Fastify would have sent.
+      const serialize = reply.getSerializationFunction('200') as (map: SeatMapBody) => string;
+      return app.seatMaps.read(request.params.showtimeId, serialize).then(send);
     },
   });
 };

@@ -1,0 +1,60 @@
+import type { DbExecutor } from '../../db/client.ts';
+import { findLayoutSeats } from '../../db/queries/holds.ts';
+import * as queries from '../../db/queries/offers.ts';
+import { ProblemError, notFound, type ValidationIssue } from '../errors.ts';
+import { localDateOf } from '../local-time.ts';
+import { toPublicOffer } from './offer-view.ts';
+import { offersPricing, quoteSeats } from './quote-seats.ts';
+
+/**
+ * What the public sees of offers: those that apply to a place or a showtime, and the price of a
+ * selection of seats without holding them. Draft theatres and their showtimes do not exist here.
+ */
+
+export type OfferPlace = { cityId: string } | { theatreId: string } | { showtimeId: string };
+
+/**
+ * For a showtime: exactly the offers that price it. For a city or a theatre: the active offers in
+ * scope whose validity has not ended today in the place's zone, in the order they apply.
+ */
+export async function listApplicableOffers(db: DbExecutor, place: OfferPlace) {
+  const rows = await applicableOfferRows(db, place);
+  return { data: rows.map(toPublicOffer), nextCursor: null };
+}
+
+async function applicableOfferRows(db: DbExecutor, place: OfferPlace) {
+  if ('showtimeId' in place) return offersPricing(db, await publicShowtime(db, place.showtimeId));
+  const today = (timeZone: string) => localDateOf(new Date(), timeZone);
+  if ('theatreId' in place) {
+    const theatre = await queries.findLiveTheatre(db, place.theatreId);
+    if (!theatre) throw notFound('theatre', place.theatreId);
+    return queries.listActiveOffersInScope(db, { cityIds: [theatre.cityId], theatreIds: [theatre.id], validFromOnOrAfter: today(theatre.timeZone) });
+  }
+  const city = await queries.findCityWithLiveTheatres(db, place.cityId);
+  if (!city) throw notFound('city', place.cityId);
+  return queries.listActiveOffersInScope(db, { cityIds: [city.id], theatreIds: city.theatreIds, validFromOnOrAfter: today(city.timeZone) });
+}
+
+/** A showtime the public may see: of a live theatre (else 404) and not cancelled (else 409). */
+async function publicShowtime(db: DbExecutor, showtimeId: string) {
+  const showtime = await queries.findShowtimeForPricing(db, showtimeId);
+  if (!showtime || showtime.theatreStatus !== 'live') throw notFound('showtime', showtimeId);
+  if (showtime.status === 'cancelled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${showtimeId}' is cancelled.`);
+  return showtime;
+}
+
+/**
+ * Prices seats exactly as a hold made now would, without holding them or looking at whether they
+ * are free: the answer is a price, not a promise.
+ */
+export async function quoteSelection(db: DbExecutor, showtimeId: string, labels: string[]) {
+  const showtime = await publicShowtime(db, showtimeId);
+  if (showtime.started) throw new ProblemError(409, 'showtime_started', `Showtime '${showtimeId}' has started; its seats are no longer on sale.`);
+  const seats = await findLayoutSeats(db, showtime.layoutId, labels);
+  const known = new Set(seats.map((seat) => seat.label));
+  const unknown: ValidationIssue[] = labels.flatMap((label, index) =>
+    known.has(label) ? [] : [{ path: `/body/seats/${index}`, message: `'${label}' is not a seat of this showtime's layout`, code: 'unknown_seat' }],
+  );
+  if (unknown.length > 0) throw new ProblemError(400, 'validation_failed', `Showtime '${showtimeId}' has no seat ${labels.filter((label) => !known.has(label)).join(', ')}.`, unknown);
+  return quoteSeats(db, showtimeId, seats);
+}

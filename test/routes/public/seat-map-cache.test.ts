@@ -1,0 +1,207 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'drizzle-orm';
+import t from 'tap';
+import { createSaleFixture, httpClient, startApiProcesses, type Call } from '../../helpers/api-processes.ts';
+import { buildTestApp } from '../../helpers/app.ts';
+import { createTestDatabase } from '../../helpers/database.ts';
+
+/**
+ * The seat-map cache, through HTTP against real Postgres: maps served from memory for at most
+ * SEAT_MAP_FRESHNESS_MS, never longer, in one process and across two. No mocks: a write made
+ * straight in SQL that a response does not show proves the response came from memory.
+ */
+
+const FRESHNESS_MS = 2000;
+const MAX_ENTRIES = 5;
+const { app, adminKey, db } = await buildTestApp(t, { SEAT_MAP_FRESHNESS_MS: String(FRESHNESS_MS), SEAT_MAP_CACHE_MAX_ENTRIES: String(MAX_ENTRIES) });
+
+/** The sale fixture's HTTP calls, made in-process. */
+const inject: Call = async (_baseUrl, method, path, options = {}) => {
+  const response = await app.inject({ method, url: path, headers: options.headers, payload: options.body });
+  return { status: response.statusCode, body: response.body === '' ? '' : response.json() };
+};
+const fixture = await createSaleFixture(inject, '', adminKey);
+
+const mapUrl = (showtimeId: string) => `/v1/showtimes/${showtimeId}/seat-map`;
+const getMap = (showtimeId: string, headers: Record<string, string> = {}) => app.inject({ url: mapUrl(showtimeId), headers });
+const statusOf = (body: string, label: string) => (JSON.parse(body).seats as { label: string; status: string }[]).find((seat) => seat.label === label)?.status;
+
+/** A write no API makes: the seat kept back, its version bumped, as the partner's block would. */
+async function blockInSql(showtimeId: string, label: string) {
+  await db.execute(sql`update seat_inventory si set state = 'blocked', version = si.version + 1
+    from layout_seats ls where ls.id = si.seat_id and si.showtime_id = ${showtimeId} and ls.label = ${label}`);
+}
+
+/** Waits until the bound has passed since `since` (a performance.now() instant), with a margin. */
+const untilStale = (since: number) => sleep(Math.max(0, since + FRESHNESS_MS + 50 - performance.now()));
+
+t.test('a map read again within the bound is the same bytes, without reading the database; after it, the new state', async (t) => {
+  const showtime = await fixture.showtime(3, 10);
+  const readStarted = performance.now();
+  const first = await getMap(showtime.id);
+  t.equal(first.statusCode, 200);
+  t.match(first.headers['content-type'], /^application\/json; charset=utf-8$/);
+  t.equal(first.headers['cache-control'], 'public, max-age=2', 'the client\'s max-age is unchanged');
+  t.equal(statusOf(first.body, 'A1'), 'available');
+
+  await blockInSql(showtime.id, 'A1');
+  const second = await getMap(showtime.id);
+  t.ok(performance.now() - readStarted < FRESHNESS_MS, 'still within the bound (else this run was too slow to show anything)');
+  t.equal(second.body, first.body, 'the same bytes: the seat blocked in SQL is not shown, so the database was not read');
+  t.equal(second.headers.etag, first.headers.etag);
+  t.equal(second.headers['content-length'], String(Buffer.byteLength(first.body)));
+
+  await untilStale(readStarted);
+  const third = await getMap(showtime.id);
+  t.equal(statusOf(third.body, 'A1'), 'unavailable', 'past the bound the map shows the write');
+  t.not(third.headers.etag, first.headers.etag);
+  t.same(JSON.parse(third.body).counts, [{ category: 'standard', total: 30, available: 29 }]);
+});
+
+t.test('If-None-Match is answered 304 from the cached ETag within the bound, and 200 after a change past it', async (t) => {
+  const showtime = await fixture.showtime(2, 5);
+  const readStarted = performance.now();
+  const first = await getMap(showtime.id);
+  const etag = String(first.headers.etag);
+  await blockInSql(showtime.id, 'B5');
+
+  const cached = await getMap(showtime.id, { 'if-none-match': etag });
+  t.equal(cached.statusCode, 304, 'the cached ETag answers, though the database has moved on');
+  t.equal(cached.body, '');
+  t.equal(cached.headers.etag, etag);
+  t.equal(cached.headers['cache-control'], 'public, max-age=2');
+  t.equal((await getMap(showtime.id, { 'if-none-match': `W/${etag}` })).statusCode, 304, 'weak comparison');
+  t.equal((await getMap(showtime.id, { 'if-none-match': '"other"' })).body, first.body, 'another tag gets the cached map');
+
+  await untilStale(readStarted);
+  const changed = await getMap(showtime.id, { 'if-none-match': etag });
+  t.equal(changed.statusCode, 200, 'past the bound the stale ETag no longer matches');
+  t.equal(statusOf(changed.body, 'B5'), 'unavailable');
+});
+
+t.test('concurrent misses for one showtime share one read of the database', async (t) => {
+  const showtime = await fixture.showtime(2, 5);
+  const waitingReads = async () => {
+    const [row] = await db.execute<{ waiting: number }>(sql`select count(*)::int as waiting from pg_stat_activity
+      where datname = current_database() and application_name = 'marquee-api' and wait_event_type = 'Lock'`);
+    return row!.waiting;
+  };
+  let responses: Awaited<ReturnType<typeof getMap>>[] = [];
+  let waitingWhileLocked = 0;
+  // The head statement reads the prices: locking them parks every read that reaches the database.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`lock table showtime_prices in access exclusive mode`);
+    const pending = Promise.all(Array.from({ length: 20 }, () => getMap(showtime.id)));
+    for (let attempt = 0; attempt < 100 && (await waitingReads()) === 0; attempt += 1) await sleep(20);
+    await sleep(300); // time for any further read to reach the database too
+    waitingWhileLocked = await waitingReads();
+    // Released on commit; the parked read then answers all twenty.
+    void pending.then((done) => (responses = done));
+  });
+  while (responses.length === 0) await sleep(10);
+  t.equal(waitingWhileLocked, 1, 'one statement waited for twenty requests (the pool has five connections)');
+  t.ok(responses.every((response) => response.statusCode === 200 && response.body === responses[0]!.body), 'all twenty got the one map');
+});
+
+t.test('unknown ids answer 404, are remembered within the bound only, and never grow the cache past its cap', async (t) => {
+  const showtime = await fixture.showtime(2, 5);
+  const readStarted = performance.now();
+  const map = await getMap(showtime.id);
+  await blockInSql(showtime.id, 'A1');
+
+  const unknown = Array.from({ length: MAX_ENTRIES * 6 }, (_, index) => `shw_unknown_${index}`);
+  const answers = await Promise.all(unknown.map((id) => getMap(id)));
+  for (const answer of answers) {
+    t.equal(answer.statusCode, 404);
+    t.match(answer.headers['content-type'], /^application\/problem\+json/);
+    t.match(answer.json(), { code: 'not_found', status: 404 });
+    t.notOk(answer.headers.etag);
+  }
+  t.same(app.seatMaps.size.missing, MAX_ENTRIES, 'remembered 404s stop at the cap');
+  t.ok(app.seatMaps.size.maps <= MAX_ENTRIES, 'maps stay within the cap');
+  const after = await getMap(showtime.id);
+  t.ok(performance.now() - readStarted < FRESHNESS_MS, 'still within the bound');
+  t.equal(after.body, map.body, 'the flood evicted no map: it is still served from memory');
+});
+
+t.test('a showtime that turns public is remembered as 404 for at most the bound', async (t) => {
+  const showtime = await fixture.showtime(2, 5);
+  const theatreOf = sql`(select theatre_id from showtimes where id = ${showtime.id})`;
+  await db.execute(sql`update theatres set status = 'draft' where id = ${theatreOf}`);
+  t.teardown(() => db.execute(sql`update theatres set status = 'live' where id = ${theatreOf}`));
+  const readStarted = performance.now();
+  t.equal((await getMap(showtime.id)).statusCode, 404, 'a draft theatre\'s showtime is not public');
+  await db.execute(sql`update theatres set status = 'live' where id = ${theatreOf}`);
+  const remembered = await getMap(showtime.id);
+  t.ok(performance.now() - readStarted < FRESHNESS_MS, 'still within the bound');
+  t.equal(remembered.statusCode, 404, 'the 404 is remembered, without asking the database');
+  t.equal(remembered.json().code, 'not_found');
+  await untilStale(readStarted);
+  t.equal((await getMap(showtime.id)).statusCode, 200, 'past the bound the showtime is public');
+});
+
+t.test('a cancelled showtime\'s map shows the cancellation to every read that starts past the bound', async (t) => {
+  const showtime = await fixture.showtime(2, 5);
+  t.equal((await getMap(showtime.id)).statusCode, 200);
+  // Cancelled as the partner API does it, in one statement; the map must follow within the bound.
+  await db.execute(sql`update showtimes set status = 'cancelled', cancelled_at = now(), version = version + 1 where id = ${showtime.id}`);
+  const committed = performance.now();
+  const reads: { startedAt: number; status: string }[] = [];
+  while (performance.now() - committed < FRESHNESS_MS + 500) {
+    const startedAt = performance.now();
+    const response = await getMap(showtime.id);
+    reads.push({ startedAt, status: JSON.parse(response.body).showtime.status });
+    await sleep(25);
+  }
+  const late = reads.filter((read) => read.startedAt > committed + FRESHNESS_MS);
+  t.ok(late.length > 0, 'some reads started past the bound');
+  t.same(late.filter((read) => read.status !== 'cancelled'), [], 'none of them shows the showtime scheduled');
+  const last = JSON.parse((await getMap(showtime.id)).body);
+  t.ok(last.seats.every((seat: { status: string }) => seat.status === 'unavailable'), 'every seat unavailable');
+});
+
+t.test('across two API processes, every read that starts past the bound after a hold commits shows the seat taken', async (t) => {
+  const BOUND_MS = 1000;
+  const database = await createTestDatabase(t);
+  const api = await startApiProcesses(t, { databaseUrl: database.url, count: 2, env: { SEAT_MAP_FRESHNESS_MS: String(BOUND_MS) } });
+  const bases = api.processes.map((process) => process.baseUrl);
+  const call = httpClient(t, 32);
+  const sale = await createSaleFixture(call, bases[0]!, api.adminKey);
+  const showtime = await sale.showtime(15, 20);
+
+  interface Read { base: string; startedAt: number; statuses: Map<string, string> }
+  const reads: Read[] = [];
+  let polling = true;
+  // Four readers per process keep both caches warm, as opening-night traffic would.
+  const readers = bases.flatMap((base) => Array.from({ length: 4 }, async () => {
+    while (polling) {
+      const startedAt = performance.now();
+      const response = await call(base, 'GET', `/v1/showtimes/${showtime.id}/seat-map`);
+      if (response.status !== 200) throw new Error(`seat map answered ${response.status}: ${JSON.stringify(response.body)}`);
+      reads.push({ base, startedAt, statuses: new Map((response.body.seats as { label: string; status: string }[]).map((seat) => [seat.label, seat.status])) });
+      await sleep(5);
+    }
+  }));
+
+  const holds: { label: string; committedBy: number }[] = [];
+  for (const [index, label] of ['A1', 'C7', 'H10', 'O20'].entries()) {
+    await sleep(300);
+    const hold = await call(bases[index % 2]!, 'POST', '/v1/holds', { headers: sale.aggregatorHeaders, body: { showtimeId: showtime.id, customerRef: `fan-${index}`, seats: [label] } });
+    t.equal(hold.status, 201, `hold ${label}`, { body: hold.body });
+    // The hold committed before its answer arrived: reads after this instant plus the bound must show it.
+    holds.push({ label, committedBy: performance.now() });
+  }
+  await sleep(BOUND_MS + 300);
+  polling = false;
+  await Promise.all(readers);
+
+  for (const hold of holds) {
+    const late = reads.filter((read) => read.startedAt > hold.committedBy + BOUND_MS);
+    const stale = late.filter((read) => read.statuses.get(hold.label) !== 'unavailable');
+    const withinBound = reads.filter((read) => read.startedAt > hold.committedBy && read.startedAt <= hold.committedBy + BOUND_MS);
+    t.ok(new Set(late.map((read) => read.base)).size === 2, `${hold.label}: both processes were read past the bound`);
+    t.same(stale.map((read) => `${read.base} +${(read.startedAt - hold.committedBy).toFixed(0)} ms`), [],
+      `${hold.label}: none of ${late.length} reads past the bound shows it available (${withinBound.filter((read) => read.statuses.get(hold.label) === 'available').length} of ${withinBound.length} within it did)`);
+  }
+});
