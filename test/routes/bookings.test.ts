@@ -7,6 +7,7 @@ import { layoutSeats } from '../../server/db/schema/theatres.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
+import { twoTheatres } from '../helpers/two-theatres.ts';
 
 const { app, adminKey, db } = await buildTestApp(t);
 const fixture = catalogueFixture(db);
@@ -23,25 +24,8 @@ async function post(url: string, payload: object, headers: Record<string, string
   return response.json();
 }
 
-const venue = await post('/v1/partner/theatres', { externalRef: 'b1', name: 'Pay Here', cityId: city.id, address: '1 Road', status: 'live', payAtVenue: true });
-const online = await post('/v1/partner/theatres', { externalRef: 'b2', name: 'Online Only', cityId: city.id, address: '2 Road', status: 'live' });
-const rows = [{ label: 'A', seats: Array.from({ length: 12 }, (_, n) => ({ number: n + 1, category: 'standard' })) }];
-const prices = [{ category: 'standard', price: { amount: 25_000, currency: 'INR' } }];
-const screens = new Map<string, string>();
-for (const theatre of [venue, online]) {
-  const screen = await post(`/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 's1', name: 'Screen 1' });
-  await post(`/v1/partner/screens/${screen.id}/layouts`, { rows });
-  screens.set(theatre.id, screen.id);
-}
-let day = 0;
-async function showtime(theatre: { id: string } = venue) {
-  day += 1;
-  return (await post(`/v1/partner/theatres/${theatre.id}/showtimes`, {
-    externalRef: `sh-${day}`, screenId: screens.get(theatre.id), movieId: movie.id, language: 'en', format: '2D', prices,
-    // 09:30 in Kolkata: a morning show, so the seeded afternoon offer stays out of these tests.
-    startsAt: new Date(Date.parse('2030-06-01T04:00:00Z') + day * 86_400_000).toISOString(),
-  })).id as string;
-}
+// 09:30 in Kolkata: morning shows, so the seeded afternoon offer stays out of these tests.
+const { venue, online, showtime } = await twoTheatres(app, owner, { cityId: city.id, movieId: movie.id, refPrefix: 'b', firstStartsAt: '2030-06-01T04:00:00Z' });
 async function hold(showtimeId: string, seats: string[], headers = aggregator.headers, customerRef = `cust-${showtimeId.slice(-4)}-${seats.join('')}`) {
   return post('/v1/holds', { showtimeId, customerRef, seats }, headers);
 }

@@ -7,6 +7,7 @@ import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { startOidcProvider } from '../../helpers/oidc-provider.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { twoTheatres } from '../../helpers/two-theatres.ts';
 
 // End customers signed in with a real OpenID Provider: they hold, book (direct, paying at the
 // venue), list, read and cancel their own bookings, and nobody else's.
@@ -27,25 +28,8 @@ async function post(url: string, payload: object, headers: Record<string, string
   return response.json();
 }
 
-const venue = await post('/v1/partner/theatres', { externalRef: 'c1', name: 'Pay Here', cityId: city.id, address: '1 Road', status: 'live', payAtVenue: true });
-const online = await post('/v1/partner/theatres', { externalRef: 'c2', name: 'Online Only', cityId: city.id, address: '2 Road', status: 'live' });
-const rows = [{ label: 'A', seats: Array.from({ length: 12 }, (_, n) => ({ number: n + 1, category: 'standard' })) }];
-const screens = new Map<string, string>();
-for (const theatre of [venue, online]) {
-  const screen = await post(`/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 's1', name: 'Screen 1' });
-  await post(`/v1/partner/screens/${screen.id}/layouts`, { rows });
-  screens.set(theatre.id, screen.id);
-}
-let day = 0;
-async function showtime(theatre: { id: string } = venue) {
-  day += 1;
-  return (await post(`/v1/partner/theatres/${theatre.id}/showtimes`, {
-    externalRef: `sh-${day}`, screenId: screens.get(theatre.id), movieId: movie.id, language: 'en', format: '2D',
-    prices: [{ category: 'standard', price: { amount: 25_000, currency: 'INR' } }],
-    // 20:00 in Kolkata: an evening show, priced at its base price.
-    startsAt: new Date(Date.parse('2030-06-01T14:30:00Z') + day * 86_400_000).toISOString(),
-  })).id as string;
-}
+// 20:00 in Kolkata: evening shows, priced at their base price.
+const { venue, online, showtime } = await twoTheatres(app, owner, { cityId: city.id, movieId: movie.id, refPrefix: 'c', firstStartsAt: '2030-06-01T14:30:00Z' });
 const call = (method: 'GET' | 'POST', url: string, headers: Record<string, string>, payload?: object) =>
   app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
 const payAtVenue = { method: 'pay_at_venue' };
