@@ -4,7 +4,7 @@ import * as queries from '../db/queries/booking-cancellation.ts';
 import { findBookings } from '../db/queries/bookings.ts';
 import { lockShowtimesShared } from '../db/queries/showtimes.ts';
 import type { AuditWriter } from './audit.ts';
-import { readBookings, sellerScopeOf, type BookingView, type BookingWriter } from './bookings.ts';
+import { bookingScopeOf, readBookings, type BookingView, type BookingWriter } from './bookings.ts';
 import { ProblemError, notFound } from './errors.ts';
 import { recordEvents, type EventInput } from './events.ts';
 
@@ -81,7 +81,7 @@ export type CancellationOutcome = { bookingId: string; booking: BookingView } | 
  * back in the order asked; the ids must be distinct.
  */
 export async function cancelRequestedBookings(w: BookingWriter, bookingIds: string[], reason: string | null): Promise<CancellationOutcome[]> {
-  const visible = await findBookings(w.tx, bookingIds, sellerScopeOf(w.seller));
+  const visible = await findBookings(w.tx, bookingIds, bookingScopeOf(w.seller));
   // Locks in one order (showtimes, then bookings, each by id), whatever order the caller asked in.
   await lockShowtimesShared(w.tx, [...new Set(visible.map((row) => row.showtimeId))].sort());
   const locked = await queries.lockBookings(w.tx, visible.map((row) => row.id).sort());

@@ -175,16 +175,13 @@ async function insertBooking(tx: DbExecutor, values: Omit<Parameters<typeof quer
   throw new Error(`no free booking reference after ${REFERENCE_ATTEMPTS} attempts`);
 }
 
-const scopeOf = (reader: BookingReader): queries.BookingScope =>
+/** What a reader sees of the bookings table; a seller reads its own sales the same way. */
+export const bookingScopeOf = (reader: BookingReader): queries.BookingScope =>
   reader.kind === 'customer'
     ? { customerId: reader.customerId }
     : reader.kind === 'aggregator'
       ? { channelPartnerId: reader.partnerId }
       : { theatrePartnerId: reader.partnerId };
-
-/** What a seller reads its own bookings as. */
-export const sellerScopeOf = (seller: BookingSeller): queries.BookingScope =>
-  seller.kind === 'customer' ? { customerId: seller.customerId } : { channelPartnerId: seller.partnerId };
 
 export async function getBooking(db: DbExecutor, reader: BookingReader, bookingId: string) {
   const [booking] = await readBookings(db, [bookingId], reader);
@@ -197,7 +194,7 @@ export async function getBooking(db: DbExecutor, reader: BookingReader, bookingI
  * left out. Without a reader, whole and unscoped: for writers that already checked who may see them.
  */
 export async function readBookings(db: DbExecutor, bookingIds: string[], reader?: BookingReader) {
-  const rows = await queries.findBookings(db, bookingIds, reader && scopeOf(reader));
+  const rows = await queries.findBookings(db, bookingIds, reader && bookingScopeOf(reader));
   const rowOf = new Map(rows.map((row) => [row.id, row]));
   const present = bookingIds.flatMap((id) => rowOf.get(id) ?? []);
   return withSettlement(db, present, (row) => (reader ? visibleTo(reader, row) : row));
@@ -206,7 +203,7 @@ export async function readBookings(db: DbExecutor, bookingIds: string[], reader?
 export async function listBookings(db: DbExecutor, reader: BookingReader, params: Omit<queries.BookingFilter, 'after'> & { cursor?: string }) {
   const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
   if (after && Number.isNaN(Date.parse(after[0]))) throw invalidQuery('cursor', 'is not a cursor returned by this list', 'invalid_cursor');
-  const rows = await queries.listBookings(db, scopeOf(reader), { ...params, after });
+  const rows = await queries.listBookings(db, bookingScopeOf(reader), { ...params, after });
   const page = pageOf(rows, params.limit, (row) => [row.cursorAt, row.id], (row) => row);
   return { ...page, data: await withSettlement(db, page.data, (row) => visibleTo(reader, row)) };
 }

@@ -9,7 +9,6 @@ import { recordEvents } from './events.ts';
 import { quoteSeats } from './pricing/quote-seats.ts';
 import type { Quote } from './quote.ts';
 import { lockShowtimeForSale } from '../db/queries/showtimes.ts';
-import { lockChosenSeats } from '../db/queries/best-available.ts';
 import { bestAvailableRequestOf, checkOneSeatRequest, type BestAvailableIn } from './best-available/request.ts';
 import { takeBestAvailable } from './best-available/take.ts';
 
@@ -86,7 +85,7 @@ export async function createHold(
 
   const sale: Sale = { showtimeId: input.showtimeId, customerId, partnerId: sellingPartnerOf(w.seller), ttlSeconds: settings.ttlSeconds };
   const { held: { holdId, hold, quote }, attempts } = bestAvailable
-    ? await takeBestAvailable(w.tx, input.showtimeId, bestAvailable, (savepoint, seats) => holdChosenSeats(savepoint, sale, seats, lockChosenSeats))
+    ? await takeBestAvailable(w.tx, input.showtimeId, bestAvailable, (savepoint, seats) => holdChosenSeats(savepoint, sale, seats, { skipLocked: true }))
     : { held: await holdNamedSeats(w.tx, sale, showtime.layoutId, input.seats!), attempts: undefined };
 
   // For best available, how many choices it took is recorded too: lost races show up there.
@@ -111,15 +110,13 @@ interface NewHold {
   quote: Quote;
 }
 
-type SeatLocker = (tx: DbExecutor, showtimeId: string, seatIds: string[]) => Promise<{ seatId: string; state: string; free: boolean }[]>;
-
 /** Named seats: unknown labels are a 400, taken ones a 409 naming each by its index in the request. */
 async function holdNamedSeats(tx: DbExecutor, sale: Sale, layoutId: string, labels: string[]) {
   const seats = await queries.findLayoutSeats(tx, layoutId, labels);
   const seatByLabel = new Map(seats.map((seat) => [seat.label, seat]));
   const unknown = labels.flatMap((label, index) => (seatByLabel.has(label) ? [] : [{ label, index }]));
   if (unknown.length > 0) throw unknownSeats(sale.showtimeId, unknown);
-  const outcome = await holdChosenSeats(tx, sale, seats, queries.lockSeats);
+  const outcome = await holdChosenSeats(tx, sale, seats, { skipLocked: false });
   if ('held' in outcome) return outcome.held;
   const stateOf = new Map(outcome.taken.map((seat) => [seat.seatId, seat.state]));
   throw seatsUnavailable(labels.flatMap((label, index) => {
@@ -130,25 +127,25 @@ async function holdNamedSeats(tx: DbExecutor, sale: Sale, layoutId: string, labe
 
 /**
  * The one way chosen seats become a hold: priced, the hold row inserted first (same-customer
- * racers fail fast), then the seats locked by `lock` in seat-id order and taken by one guarded
- * update. Seats that are not free (or that `lock` skipped) come back as `taken`, and the caller
+ * racers fail fast), then the seats locked in seat-id order and taken by one guarded update.
+ * Seats that are not free (or that `skipLocked` passed over) come back as `taken`, and the caller
  * undoes the attempt by throwing.
  */
 async function holdChosenSeats(
   tx: DbExecutor,
   sale: Sale,
   seats: { seatId: string; label: string; category: string; x: number; y: number }[],
-  lock: SeatLocker,
+  lockOptions: { skipLocked: boolean },
 ): Promise<{ held: NewHold } | { taken: { seatId: string; state: string }[] }> {
   const quote = await quoteSeats(tx, sale.showtimeId, seats);
   const holdId = newId('hld');
   const hold = await insertHold(tx, { ...sale, id: holdId, quote, seatCount: seats.length });
 
   const seatIds = seats.map((seat) => seat.seatId);
-  const lockedById = new Map((await lock(tx, sale.showtimeId, seatIds)).map((seat) => [seat.seatId, seat]));
+  const lockedById = new Map((await queries.lockSeats(tx, sale.showtimeId, seatIds, lockOptions)).map((seat) => [seat.seatId, seat]));
   const taken = seatIds.flatMap((seatId) => {
     const seat = lockedById.get(seatId);
-    // A seat `lock` did not return has no inventory row (named seats: blocked for good), or
+    // A seat the lock did not return has no inventory row (named seats: blocked for good), or
     // (best available, which skips locked rows) is being taken right now: either way not free.
     return seat?.free ? [] : [{ seatId, state: seat?.state ?? 'blocked' }];
   });

@@ -27,8 +27,9 @@ export function partnerAccess(scope?: string, partnerKinds?: AccessRule['partner
  * carry no scopes: what they may do is what the route's domain lets a customer do to its own).
  */
 export function partnerOrCustomerAccess(scope: string, partnerKinds?: AccessRule['partnerKinds']): RouteAccess {
+  const partner = partnerAccess(scope, partnerKinds);
   return {
-    config: { access: { principals: ['partner', 'customer'], scope, ...(partnerKinds ? { partnerKinds } : {}) } },
-    security: [{ partnerApiKey: [] }, { customerToken: [] }],
+    config: { access: { ...partner.config.access, principals: ['partner', 'customer'] } },
+    security: [...partner.security, { customerToken: [] }],
   };
 }

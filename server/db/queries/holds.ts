@@ -4,6 +4,7 @@ import { customers, holds } from '../schema/booking.ts';
 import { seatInventory } from '../schema/inventory.ts';
 import { showtimePrices, showtimes } from '../schema/showtimes.ts';
 import { layoutSeats, theatres } from '../schema/theatres.ts';
+import { seatIsFree } from './seat-state.ts';
 
 /**
  * Holds and the seats they own. Every read or change of an existing hold takes its owner's scope
@@ -36,19 +37,21 @@ export function listShowtimePrices(db: DbExecutor, showtimeId: string) {
 
 /**
  * Locks the seats in seat-id order (so overlapping requests never deadlock) and says whether each
- * is free: available, or held by a hold that has run out, swept or not.
+ * is free: available, or held by a hold that has run out, swept or not. With `skipLocked`, rows
+ * another transaction has locked are left out instead of waited for: best available treats a seat
+ * someone is taking right now as taken and chooses again rather than queueing behind them.
  */
-export function lockSeats(db: DbExecutor, showtimeId: string, seatIds: string[]) {
+export function lockSeats(db: DbExecutor, showtimeId: string, seatIds: string[], options: { skipLocked?: boolean } = {}) {
   return db
     .select({
       seatId: seatInventory.seatId,
       state: seatInventory.state,
-      free: sql<boolean>`(${seatInventory.state} = 'available' or (${seatInventory.state} = 'held' and ${seatInventory.heldUntil} <= now()))`,
+      free: seatIsFree,
     })
     .from(seatInventory)
     .where(and(eq(seatInventory.showtimeId, showtimeId), inArray(seatInventory.seatId, seatIds)))
     .orderBy(asc(seatInventory.seatId))
-    .for('update');
+    .for('update', options.skipLocked ? { skipLocked: true } : {});
 }
 
 /**
@@ -63,7 +66,7 @@ export function holdSeats(db: DbExecutor, params: { showtimeId: string; seatIds:
       and(
         eq(seatInventory.showtimeId, params.showtimeId),
         inArray(seatInventory.seatId, params.seatIds),
-        sql`(${seatInventory.state} = 'available' or (${seatInventory.state} = 'held' and ${seatInventory.heldUntil} <= now()))`,
+        seatIsFree,
       ),
     )
     .returning({ seatId: seatInventory.seatId });

@@ -3,6 +3,7 @@ import type { DbExecutor } from '../client.ts';
 import { seatInventory } from '../schema/inventory.ts';
 import { showtimes } from '../schema/showtimes.ts';
 import { layoutSeats, theatres } from '../schema/theatres.ts';
+import { heldSeatLapsed, seatIsFree } from './seat-state.ts';
 
 /**
  * A theatre partner's seat inventory. Neither a showtime nor its seats carry a partner column, so
@@ -14,10 +15,7 @@ const seatsOwnedBy = (partnerId: string) =>
   sql`exists (select 1 from ${showtimes} s join ${theatres} t on t.id = s.theatre_id
     where s.id = ${seatInventory.showtimeId} and t.partner_id = ${partnerId})`;
 
-/** A held seat whose hold has run out is free again, whether or not the sweep has cleared it yet. */
-const holdExpired = sql`(${seatInventory.state} = 'held' and ${seatInventory.heldUntil} <= now())`;
-
-const effectiveState = sql<(typeof seatInventory.$inferSelect)['state']>`case when ${holdExpired} then 'available' else ${seatInventory.state} end`;
+const effectiveState = sql<(typeof seatInventory.$inferSelect)['state']>`case when ${heldSeatLapsed} then 'available' else ${seatInventory.state} end`;
 
 export const partnerSeatColumns = {
   seatId: seatInventory.seatId,
@@ -81,7 +79,7 @@ export function blockSeats(db: DbExecutor, params: { partnerId: string; showtime
       and(
         eq(seatInventory.showtimeId, params.showtimeId),
         inArray(seatInventory.seatId, params.seatIds),
-        sql`(${seatInventory.state} = 'available' or ${holdExpired})`,
+        seatIsFree,
         seatsOwnedBy(params.partnerId),
       ),
     )

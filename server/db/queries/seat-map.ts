@@ -3,17 +3,12 @@ import type { Db } from '../client.ts';
 import { seatInventory } from '../schema/inventory.ts';
 import { showtimePrices, showtimes } from '../schema/showtimes.ts';
 import { layoutSeats, theatres } from '../schema/theatres.ts';
+import { heldSeatLapsed, seatIsFree } from './seat-state.ts';
 
 /**
  * The public seat map in two statements, both driven by primary keys: the showtime's head (with
  * everything its ETag is derived from), then, only when the client's copy is stale, the seats.
  */
-
-/**
- * A held seat whose hold has run out is free again, whether or not the sweep has cleared it yet
- * (the same rule as the partner's inventory in `seat-inventory.ts`).
- */
-const holdExpired = sql`(${seatInventory.state} = 'held' and ${seatInventory.heldUntil} <= now())`;
 
 export interface SeatMapHead {
   id: string;
@@ -49,7 +44,7 @@ export async function findSeatMapHead(db: Db, showtimeId: string): Promise<SeatM
     join ${theatres} t on t.id = s.theatre_id and t.status = 'live'
     cross join lateral (
       select coalesce(sum(${seatInventory.version}), 0)::text as version_sum,
-             (count(*) filter (where ${holdExpired}))::int as expired_holds,
+             (count(*) filter (where ${heldSeatLapsed}))::int as expired_holds,
              coalesce(sum(extract(epoch from ${seatInventory.heldUntil})), 0)::text as held_until_sum
       from ${seatInventory}
       where ${seatInventory.showtimeId} = s.id
@@ -92,7 +87,7 @@ export function listSeatMapSeats(db: Db, showtimeId: string) {
       category: layoutSeats.category,
       wheelchair: layoutSeats.wheelchair,
       companion: layoutSeats.companion,
-      available: sql<boolean>`(${seatInventory.state} = 'available' or ${holdExpired})`,
+      available: seatIsFree,
     })
     .from(seatInventory)
     .innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId))

@@ -1,4 +1,4 @@
-import type { LayoutSeat } from './seats.ts';
+import { bySeatMapOrder, type LayoutSeat } from './seats.ts';
 
 /**
  * A row seen by an ordinary (non-wheelchair) request: segments are the stretches of adjacent seats
@@ -13,7 +13,7 @@ export interface Run {
 }
 
 export function segmentsOf(eligible: readonly LayoutSeat[]): LayoutSeat[][] {
-  const sorted = [...eligible].sort((a, b) => a.y - b.y || a.x - b.x);
+  const sorted = [...eligible].sort(bySeatMapOrder);
   const segments: LayoutSeat[][] = [];
   for (const seat of sorted) {
     const current = segments.at(-1);

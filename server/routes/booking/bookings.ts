@@ -8,6 +8,7 @@ import { Booking, BookingCancelIn, BookingIn, BookingList, BulkBookingIn, BulkBo
 import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { partnerAccess, partnerOrCustomerAccess } from '../access.ts';
 import { problemResponses } from '../responses.ts';
+import { sellerOf } from './seller.ts';
 
 /**
  * Aggregators book with `bookings:write`; both the seller and the theatre partner read with `read`.
@@ -25,14 +26,6 @@ const readerOf = (request: FastifyRequest): bookings.BookingReader => {
   if (principal.kind === 'customer') return { kind: 'customer', customerId: principal.customerId };
   if (principal.kind !== 'partner') throw new Error(`route ${request.routeOptions.url} is for partners and customers only`);
   return { kind: principal.partnerKind === 'aggregator' ? 'aggregator' : 'theatre', partnerId: principal.partnerId };
-};
-
-const sellerOf = (request: FastifyRequest): bookings.BookingSeller => {
-  const reader = readerOf(request);
-  if (reader.kind === 'customer') return reader;
-  // The access rules let only aggregators and customers sell.
-  if (reader.kind === 'theatre') throw new Error(`route ${request.routeOptions.url} is not for theatre partners`);
-  return { kind: 'aggregator', partnerId: reader.partnerId };
 };
 
 /** Bookings: holds confirmed into sold seats, cancelled, and read back; one at a time or in bulk. */

@@ -4,11 +4,11 @@ import type { FastifyRequest } from 'fastify';
 import type { DbExecutor } from '../../db/client.ts';
 import type { AuditWriter } from '../../domain/audit.ts';
 import * as holds from '../../domain/holds.ts';
-import { principalOf } from '../../plugins/principal.ts';
 import { IdempotencyHeaders } from '../../schemas/common.ts';
 import { Hold, HoldExtendIn, HoldIn } from '../../schemas/holds.ts';
 import { partnerOrCustomerAccess } from '../access.ts';
 import { problemResponses } from '../responses.ts';
+import { sellerOf } from './seller.ts';
 
 /**
  * Aggregators hold seats for their customers with `bookings:write` and read them with `read`;
@@ -21,13 +21,6 @@ const HoldParams = Type.Object({ holdId: Type.String({ minLength: 1, maxLength: 
 
 export type HoldRouteOptions = holds.HoldSettings;
 
-// The domain scopes every read and change by seller.
-const sellerOf = (request: FastifyRequest): holds.HoldSeller => {
-  const principal = principalOf(request);
-  if (principal.kind === 'customer') return { kind: 'customer', customerId: principal.customerId };
-  if (principal.kind === 'partner') return { kind: 'aggregator', partnerId: principal.partnerId };
-  throw new Error(`route ${request.routeOptions.url} is for aggregators and customers only`);
-};
 const writerOf = (request: FastifyRequest, tx: DbExecutor, audit: AuditWriter): holds.HoldWriter => ({ tx, audit, seller: sellerOf(request) });
 
 /** Holds: short, all-or-nothing reservations of chosen seats, with a price quote. */
