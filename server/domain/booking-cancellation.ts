@@ -2,7 +2,7 @@ import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import * as queries from '../db/queries/booking-cancellation.ts';
 import { findBookings } from '../db/queries/bookings.ts';
-import { lockShowtimesShared } from '../db/queries/showtimes.ts';
+import { blockUnbookedSeats, lockShowtimes } from '../db/queries/showtimes.ts';
 import type { AuditWriter } from './audit.ts';
 import { bookingScopeOf, readBookings, type BookingView, type BookingWriter } from './bookings.ts';
 import { ProblemError, notFound } from './errors.ts';
@@ -83,7 +83,7 @@ export type CancellationOutcome = { bookingId: string; booking: BookingView } | 
 export async function cancelRequestedBookings(w: BookingWriter, bookingIds: string[], reason: string | null): Promise<CancellationOutcome[]> {
   const visible = await findBookings(w.tx, bookingIds, bookingScopeOf(w.seller));
   // Locks in one order (showtimes, then bookings, each by id), whatever order the caller asked in.
-  await lockShowtimesShared(w.tx, [...new Set(visible.map((row) => row.showtimeId))].sort());
+  await lockShowtimes(w.tx, [...new Set(visible.map((row) => row.showtimeId))].sort(), 'share');
   const locked = await queries.lockBookings(w.tx, visible.map((row) => row.id).sort());
   const lockedById = new Map(locked.map((booking) => [booking.id, booking]));
 
@@ -116,10 +116,12 @@ export async function cancelBooking(w: BookingWriter, bookingId: string, reason:
 }
 
 /**
- * A theatre cancels a showtime it holds `FOR UPDATE`, its unbooked seats already blocked: every
- * live booking is cancelled and refunded in full, cut-off or not, its seats blocked too.
+ * A theatre cancels showtimes it holds `FOR UPDATE`: first every seat not booked is blocked, so no
+ * sale can race the cancellation; then every live booking is locked in id order and cancelled and
+ * refunded in full, cut-off or not, its seats blocked too. Returns the cancelled bookings.
  */
-export async function cancelBookingsOfShowtime(tx: DbExecutor, audit: AuditWriter, showtimeId: string) {
-  const locked = await queries.lockLiveBookingsOfShowtimes(tx, [showtimeId]);
+export async function cancelBookingsOfShowtimes(tx: DbExecutor, audit: AuditWriter, showtimeIds: string[]) {
+  await blockUnbookedSeats(tx, showtimeIds);
+  const locked = await queries.lockLiveBookingsOfShowtimes(tx, showtimeIds);
   return cancelLockedBookings(tx, audit, locked, { cause: 'showtime_cancelled', reason: 'The theatre cancelled the showtime.', seatsBecome: 'blocked' });
 }

@@ -9,7 +9,7 @@ import { ProblemError, invalidQuery, notFound, type ValidationIssue } from './er
 import { recordEvents } from './events.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { Quote } from './quote.ts';
-import { lockShowtimeForSale, lockShowtimesShared } from '../db/queries/showtimes.ts';
+import { lockShowtimeForSale, lockShowtimes } from '../db/queries/showtimes.ts';
 
 /**
  * Bookings: a hold confirmed into sold seats, in one transaction. The order of locks is the one
@@ -145,7 +145,7 @@ export async function confirmBookings(w: BookingWriter, items: BookingInput[]) {
 
   const scope = holdScopeOf(w.seller);
   const seen = await Promise.all(items.map((item) => findHold(w.tx, scope, item.holdId)));
-  await lockShowtimesShared(w.tx, [...new Set(seen.flatMap((hold) => hold?.showtimeId ?? []))].sort());
+  await lockShowtimes(w.tx, [...new Set(seen.flatMap((hold) => hold?.showtimeId ?? []))].sort(), 'share');
 
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => (a.item.holdId < b.item.holdId ? -1 : 1));
   const bookings: BookingView[] = new Array(items.length);

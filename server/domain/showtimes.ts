@@ -4,7 +4,7 @@ import { newId } from '../db/ids.ts';
 import { findScreen } from '../db/queries/screens.ts';
 import * as queries from '../db/queries/showtimes.ts';
 import { findTheatre, type TheatreRow } from '../db/queries/theatres.ts';
-import { cancelBookingsOfShowtime } from './booking-cancellation.ts';
+import { cancelBookingsOfShowtimes } from './booking-cancellation.ts';
 import { expectedVersion, staleEtag } from './etag.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
 import { recordEvent } from './events.ts';
@@ -83,6 +83,13 @@ export function checkPrices(prices: PriceInput[], categories: string[], issues: 
 }
 
 export const priceRows = (prices: PriceInput[]) => prices.map((price) => ({ category: price.category, amount: price.price.amount, currency: price.price.currency }));
+
+type PriceValues = { category: string; amount: number; currency: string };
+
+const priceKey = (prices: readonly PriceValues[]) => JSON.stringify(prices.map((price) => [price.category, price.amount, price.currency]).sort());
+
+/** The same prices, in whatever order: each category at the same amount in the same currency. */
+export const samePrices = (a: readonly PriceValues[], b: readonly PriceValues[]) => priceKey(a) === priceKey(b);
 
 /** Runs a write the overlap constraint may refuse, in a savepoint so the transaction survives to say why. */
 async function guardingOverlap<T>(tx: DbExecutor, span: { screenId: string; startsAt: Date; endsAt: Date; exceptId?: string }, write: (db: DbExecutor) => Promise<T>): Promise<T> {
@@ -211,8 +218,7 @@ export async function updateShowtime(
   let pricesChanged = false;
   if (patch.prices !== undefined) {
     checkPrices(patch.prices, await queries.categoriesOfLayout(w.tx, current.layoutId), issues);
-    const key = (rows: { category: string; amount: number; currency: string }[]) => JSON.stringify([...rows].map((row) => [row.category, row.amount, row.currency]).sort());
-    pricesChanged = key(priceRows(patch.prices)) !== key(currentPrices);
+    pricesChanged = !samePrices(priceRows(patch.prices), currentPrices);
   }
   if (issues.length > 0) throw invalid(issues);
   if (Object.keys(changes).length === 0 && !pricesChanged) return toShowtime(current, theatre, currentPrices);
@@ -238,8 +244,7 @@ export async function cancelShowtime(w: PartnerWriter, showtimeId: string, ifMat
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
   const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
   if (current.status === 'cancelled') return toShowtime(current, theatre, await queries.pricesOf(w.tx, [current.id]));
-  await queries.blockUnbookedSeats(w.tx, [current.id]);
-  const refunded = await cancelBookingsOfShowtime(w.tx, w.audit, current.id);
+  const refunded = await cancelBookingsOfShowtimes(w.tx, w.audit, [current.id]);
   const row = await queries.markCancelled(w.tx, current.id);
   const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, [current.id]));
   await emit(w, 'showtime.cancelled', theatre, showtime);

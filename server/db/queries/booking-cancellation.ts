@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
 import { bookedSeats, bookings, payments, refunds, type CANCELLATION_CAUSES } from '../schema/booking.ts';
 import { seatInventory } from '../schema/inventory.ts';
@@ -28,31 +28,29 @@ const lockedBookingColumns = {
   /** The theatre's cut-off has passed, judged by the database clock. */
   cancellationClosed: sql<boolean>`${cancellationDeadline} <= now()`,
 };
-export type LockedBooking = Awaited<ReturnType<typeof lockBookings>>[number];
+export type LockedBooking = Awaited<ReturnType<typeof lockBookingsWhere>>[number];
 
-export function lockBookings(db: DbExecutor, bookingIds: string[]) {
-  if (bookingIds.length === 0) return Promise.resolve([]);
+/** The bookings matching `where`, locked `FOR UPDATE` in id order, each with its theatre's partner. */
+function lockBookingsWhere(db: DbExecutor, where: SQL | undefined) {
   return db
     .select(lockedBookingColumns)
     .from(bookings)
     .innerJoin(showtimes, eq(showtimes.id, bookings.showtimeId))
     .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
-    .where(inArray(bookings.id, bookingIds))
+    .where(where)
     .orderBy(asc(bookings.id))
     .for('update', { of: bookings });
+}
+
+export function lockBookings(db: DbExecutor, bookingIds: string[]) {
+  if (bookingIds.length === 0) return Promise.resolve([]);
+  return lockBookingsWhere(db, inArray(bookings.id, bookingIds));
 }
 
 /** The showtimes' live bookings, locked in id order; the caller holds the showtimes `FOR UPDATE` already. */
 export function lockLiveBookingsOfShowtimes(db: DbExecutor, showtimeIds: string[]) {
   if (showtimeIds.length === 0) return Promise.resolve([]);
-  return db
-    .select(lockedBookingColumns)
-    .from(bookings)
-    .innerJoin(showtimes, eq(showtimes.id, bookings.showtimeId))
-    .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
-    .where(and(inArray(bookings.showtimeId, showtimeIds), eq(bookings.status, 'confirmed')))
-    .orderBy(asc(bookings.id))
-    .for('update', { of: bookings });
+  return lockBookingsWhere(db, and(inArray(bookings.showtimeId, showtimeIds), eq(bookings.status, 'confirmed')));
 }
 
 export function markBookingsCancelled(db: DbExecutor, bookingIds: string[], cause: CancellationCause, reason: string | null) {

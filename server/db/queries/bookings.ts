@@ -80,7 +80,7 @@ const bookingColumns = {
   /** `created_at` to the microsecond, for the cursor: a millisecond `Date` would skip rows. */
   cursorAt: sql<string>`to_char(${bookings.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
 };
-export type BookingRow = NonNullable<Awaited<ReturnType<typeof findBooking>>>;
+export type BookingRow = Awaited<ReturnType<typeof findBookings>>[number];
 
 function selectBookings(db: DbExecutor) {
   return db
@@ -89,12 +89,6 @@ function selectBookings(db: DbExecutor) {
     .innerJoin(showtimes, eq(showtimes.id, bookings.showtimeId))
     .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
     .innerJoin(customers, eq(customers.id, bookings.customerId));
-}
-
-export function findBooking(db: DbExecutor, scope: BookingScope, bookingId: string) {
-  return selectBookings(db)
-    .where(and(eq(bookings.id, bookingId), inScope(scope)))
-    .then((rows) => rows[0]);
 }
 
 /** Bookings by id; without a scope, for writers that already checked who may see them. */

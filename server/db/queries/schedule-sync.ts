@@ -90,12 +90,6 @@ export function showtimesForSync(
     .orderBy(asc(showtimes.startsAt), asc(showtimes.id));
 }
 
-/** Locked as a showtime cancellation locks it: no hold or sale can start on these until commit. */
-export async function lockShowtimesForCancellation(db: DbExecutor, showtimeIds: string[]): Promise<void> {
-  if (showtimeIds.length === 0) return;
-  await db.select({ id: showtimes.id }).from(showtimes).where(inArray(showtimes.id, showtimeIds)).orderBy(asc(showtimes.id)).for('update');
-}
-
 export async function liveBookingCounts(db: DbExecutor, showtimeIds: string[]): Promise<Map<string, number>> {
   if (showtimeIds.length === 0) return new Map();
   const rows = await db

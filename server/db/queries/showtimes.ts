@@ -207,8 +207,11 @@ export function lockShowtimeForSale(db: DbExecutor, showtimeId: string) {
     .then((rows) => rows[0]);
 }
 
-/** Shares the showtimes' row locks in id order: sales go on, a showtime cancellation waits. */
-export function lockShowtimesShared(db: DbExecutor, showtimeIds: string[]) {
+/**
+ * Locks the showtimes' rows in id order. `share`: sales go on side by side, a showtime cancellation
+ * waits. `update`: as a showtime cancellation locks them, no hold or sale can start on these until commit.
+ */
+export function lockShowtimes(db: DbExecutor, showtimeIds: string[], strength: 'share' | 'update') {
   if (showtimeIds.length === 0) return Promise.resolve([]);
-  return db.select({ id: showtimes.id }).from(showtimes).where(inArray(showtimes.id, showtimeIds)).orderBy(asc(showtimes.id)).for('share');
+  return db.select({ id: showtimes.id }).from(showtimes).where(inArray(showtimes.id, showtimeIds)).orderBy(asc(showtimes.id)).for(strength);
 }

@@ -1,11 +1,9 @@
 import type { DbExecutor } from '../../db/client.ts';
 import { violatedExclusionConstraint, violatedUniqueConstraint } from '../../db/constraint-violations.ts';
 import { newId } from '../../db/ids.ts';
-import { lockLiveBookingsOfShowtimes } from '../../db/queries/booking-cancellation.ts';
 import * as queries from '../../db/queries/schedule-sync.ts';
-import { blockUnbookedSeats } from '../../db/queries/showtimes.ts';
 import type { TheatreRow } from '../../db/queries/theatres.ts';
-import { cancelLockedBookings } from '../booking-cancellation.ts';
+import { cancelBookingsOfShowtimes } from '../booking-cancellation.ts';
 import { ProblemError } from '../errors.ts';
 import type { PartnerWriter } from '../partner-writer.ts';
 import { showtimeEvents } from './events.ts';
@@ -86,13 +84,7 @@ async function applyScreens(tx: DbExecutor, theatreId: string, screens: ScreenPl
 async function cancelShowtimes(w: PartnerWriter, plan: ShowtimePlan) {
   const ids = plan.cancelled.map((showtime) => showtime.id);
   if (ids.length === 0) return { rows: [], bookingsCancelled: 0 };
-  await blockUnbookedSeats(w.tx, ids);
-  const bookings = await lockLiveBookingsOfShowtimes(w.tx, ids);
-  const refunded = await cancelLockedBookings(w.tx, w.audit, bookings, {
-    cause: 'showtime_cancelled',
-    reason: 'The theatre cancelled the showtime.',
-    seatsBecome: 'blocked',
-  });
+  const refunded = await cancelBookingsOfShowtimes(w.tx, w.audit, ids);
   return { rows: await queries.markShowtimesCancelled(w.tx, ids), bookingsCancelled: refunded.length };
 }
 

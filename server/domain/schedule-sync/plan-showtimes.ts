@@ -4,7 +4,7 @@ import type { ShowtimeInsert } from '../../db/queries/showtimes.ts';
 import type { TheatreRow } from '../../db/queries/theatres.ts';
 import type { ValidationIssue } from '../errors.ts';
 import { localDateOf } from '../local-time.ts';
-import { checkPrices, priceRows } from '../showtimes.ts';
+import { checkPrices, priceRows, samePrices } from '../showtimes.ts';
 import { moviePointer, startPointer, under, type CheckedDocument, type ScheduleDocument, type ShowtimeDocument, type SyncIssue } from './document.ts';
 import { findClashes, type Span } from './overlaps.ts';
 import type { ScreenTarget } from './plan-screens.ts';
@@ -34,9 +34,6 @@ export interface ShowtimePlan {
   /** Where each document showtime will be, for translating a late constraint violation. */
   spans: (Span & { index: number; startPath: string })[];
 }
-
-const priceKey = (prices: readonly { category: string; amount: number; currency: string }[]) =>
-  prices.map((price) => `${price.category}|${price.amount}|${price.currency}`).sort().join(',');
 
 interface Context {
   theatre: TheatreRow;
@@ -91,7 +88,7 @@ function planHeld(showtime: ShowtimeDocument, index: number, held: HeldShowtime,
     ...(moved ? ['startsAt'] : []),
     ...(showtime.language !== held.language ? ['language'] : []),
     ...(showtime.format !== held.format ? ['format'] : []),
-    ...(pricesValid && priceKey(priceRows(showtime.prices)) !== priceKey(heldPrices) ? ['prices'] : []),
+    ...(pricesValid && !samePrices(priceRows(showtime.prices), heldPrices) ? ['prices'] : []),
   ];
   // A move keeps the length, as a single move does.
   const endsAt = moved ? new Date(startsAt.getTime() + held.endsAt.getTime() - held.startsAt.getTime()) : held.endsAt;

@@ -1,4 +1,5 @@
-import { liveBookingCounts, lockShowtimesForCancellation, lockTheatreSchedule } from '../../db/queries/schedule-sync.ts';
+import { liveBookingCounts, lockTheatreSchedule } from '../../db/queries/schedule-sync.ts';
+import { lockShowtimes } from '../../db/queries/showtimes.ts';
 import { findTheatre } from '../../db/queries/theatres.ts';
 import { ProblemError, notFound } from '../errors.ts';
 import type { PartnerWriter } from '../partner-writer.ts';
@@ -31,7 +32,7 @@ function refusal(issues: SyncIssue[]): ProblemError {
  */
 async function bookingsOfCancelled(w: PartnerWriter, plan: ShowtimePlan, document: ScheduleDocument, issues: SyncIssue[]) {
   const ids = plan.cancelled.map((showtime) => showtime.id);
-  if (!document.dryRun) await lockShowtimesForCancellation(w.tx, ids);
+  if (!document.dryRun) await lockShowtimes(w.tx, ids, 'update');
   const counts = await liveBookingCounts(w.tx, ids);
   if (document.cancelMissing !== 'force') {
     for (const showtime of plan.cancelled) {
