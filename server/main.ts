@@ -7,7 +7,7 @@ import { createDatabase } from './db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { localAdminApiKey, writeDemoCredentials } from './demo-credentials.ts';
-import { localSecretsKey } from '../webhooks/secrets-key-file.ts';
+import { resolveSecretsKey } from '../webhooks/secrets-key-file.ts';
 
 /** Entry point: config → embedded Postgres if no DATABASE_URL → migrate → demo data → listen. */
 async function main(config: Config) {
@@ -28,12 +28,7 @@ async function main(config: Config) {
     bootLog.info({ credentials: local.path }, local.created ? 'admin API key generated into the credentials file' : 'admin API key read from the credentials file');
   }
 
-  let webhookSecretsKey = config.webhookSecretsKey;
-  if (webhookSecretsKey === undefined) {
-    const local = await localSecretsKey(config.dataDir);
-    webhookSecretsKey = local.key;
-    bootLog.info({ keyFile: local.path }, local.created ? 'webhook secrets key generated into the key file' : 'webhook secrets key read from the key file');
-  }
+  const webhookSecretsKey = await resolveSecretsKey(config.webhookSecretsKey, config.dataDir, bootLog);
 
   const app = await buildApp({ ...config, adminApiKey, databaseUrl, webhookSecretsKey });
   closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {

@@ -1,18 +1,12 @@
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { Agent, request } from 'undici';
+import type { SafeTarget } from './target-guard.ts';
 
 /** How much of a response body is kept with the attempt. */
 export const RESPONSE_EXCERPT_BYTES = 1024;
 /** Read (and dropped) past the excerpt so the connection can be reused; a bigger body closes it. */
 const DRAIN_LIMIT_BYTES = 64 * 1024;
 const MAX_AGENTS = 256;
-
-export interface PinnedTarget {
-  url: URL;
-  /** The address the target guard resolved and approved: the only one connected to. */
-  address: string;
-  family: number;
-}
 
 export interface PostResult {
   status: number;
@@ -32,7 +26,7 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
 export class PinnedHttpClient {
   private readonly agents = new Map<string, Agent>();
 
-  async post(target: PinnedTarget, headers: Record<string, string>, body: Buffer, timeoutMs: number): Promise<PostResult> {
+  async post(target: SafeTarget, headers: Record<string, string>, body: Buffer, timeoutMs: number): Promise<PostResult> {
     const response = await request(target.url, {
       method: 'POST',
       headers,
@@ -60,7 +54,7 @@ export class PinnedHttpClient {
     };
   }
 
-  private agentFor(target: PinnedTarget): Agent {
+  private agentFor(target: SafeTarget): Agent {
     const key = `${target.family}/${target.address}`;
     let agent = this.agents.get(key);
     if (agent) {

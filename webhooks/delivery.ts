@@ -8,6 +8,7 @@ import { nextRetryDelayMs, parseRetryAfter } from './retry-schedule.ts';
 import { decryptSecret } from './secrets.ts';
 import { webhookHeaders } from './signing.ts';
 import { resolveSafeTarget, UnsafeTargetError, type TargetPolicy } from './target-guard.ts';
+import { toEvent } from '../server/domain/events.ts';
 
 export interface DeliverySettings {
   /** Decrypts endpoint secrets (AES-256-GCM at rest). */
@@ -41,17 +42,17 @@ export type AttemptOutcome =
  * The webhook body: the event envelope of the contract, the same bytes on every attempt. Its
  * `id` is the event id, which is also the `webhook-id` header: receivers dedupe on it.
  */
-export function eventEnvelope(event: ClaimedRow): Buffer {
-  return Buffer.from(
-    JSON.stringify({
-      id: event.event_id,
-      type: event.type,
-      createdAt: new Date(Math.floor(event.created_at_ms)).toISOString(),
-      aggregate: { type: event.aggregate_type, id: event.aggregate_id, version: event.aggregate_version },
-      data: event.data,
-    }),
-    'utf8',
-  );
+function eventEnvelope(event: ClaimedRow): Buffer {
+  const envelope = toEvent({
+    id: event.event_id,
+    type: event.type,
+    createdAt: new Date(Math.floor(event.created_at_ms)),
+    aggregateType: event.aggregate_type,
+    aggregateId: event.aggregate_id,
+    aggregateVersion: event.aggregate_version,
+    data: event.data,
+  });
+  return Buffer.from(JSON.stringify(envelope), 'utf8');
 }
 
 type ClaimedRow = {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbTransaction } from '../server/db/client.ts';
+import { failOpenDeliveries } from '../server/db/queries/webhooks.ts';
 import { recordEvents } from '../server/domain/events.ts';
 
 /**
@@ -27,10 +28,7 @@ export async function disableEndpoint(tx: DbTransaction, endpointId: string, rea
     where w.id = ${endpointId} and w.status = 'enabled' and p.id = w.partner_id
     returning w.id, w.url, w.partner_id, w.version, p.kind, (extract(epoch from w.updated_at) * 1000)::float8 as updated_at_ms`);
   if (!endpoint) return false;
-  await tx.execute(sql`
-    update webhook_deliveries
-    set status = 'failed', next_attempt_at = null, last_error = ${`endpoint disabled: ${reason}`}, updated_at = now()
-    where endpoint_id = ${endpointId} and status in ('pending', 'enqueued')`);
+  await failOpenDeliveries(tx, endpointId, `endpoint disabled: ${reason}`);
   await recordEvents(tx, [
     {
       type: 'webhook_endpoint.disabled',

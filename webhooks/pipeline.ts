@@ -87,5 +87,3 @@ export function startWebhookPipeline(options: WebhookPipelineOptions) {
     },
   };
 }
-
-export type WebhookPipeline = ReturnType<typeof startWebhookPipeline>;

@@ -212,5 +212,3 @@ export function startRelay(options: RelayOptions) {
     },
   };
 }
-
-export type Relay = ReturnType<typeof startRelay>;

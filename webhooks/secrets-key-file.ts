@@ -1,5 +1,6 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { PipelineLogger } from './logger.ts';
 import { newSecretsKey, parseSecretsKey } from './secrets.ts';
 
 /**
@@ -36,4 +37,15 @@ export async function localSecretsKey(dataDir: string): Promise<{ key: Buffer; p
   }
   await chmod(path, 0o600);
   return { key: parseSecretsKey(text), path, created: true };
+}
+
+/**
+ * The key that seals webhook signing secrets: WEBHOOK_SECRETS_KEY when it is set, else the local
+ * key file (made on first use), whose path (never the key) is logged. The API and the standalone worker both use it.
+ */
+export async function resolveSecretsKey(configured: Buffer | undefined, dataDir: string, log: Pick<PipelineLogger, 'info'>): Promise<Buffer> {
+  if (configured !== undefined) return configured;
+  const local = await localSecretsKey(dataDir);
+  log.info({ keyFile: local.path }, local.created ? 'webhook secrets key generated into the key file' : 'webhook secrets key read from the key file');
+  return local.key;
 }

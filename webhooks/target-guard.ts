@@ -16,6 +16,7 @@ export interface TargetPolicy {
 
 export interface SafeTarget {
   url: URL;
+  /** The address resolved and approved here: the only one the sender connects to. */
   address: string;
   family: 4 | 6;
 }

@@ -1,8 +1,9 @@
 import closeWithGrace from 'close-with-grace';
 import { pino } from 'pino';
 import { startWebhookPipeline } from '../../webhooks/pipeline.ts';
-import { localSecretsKey } from '../../webhooks/secrets-key-file.ts';
+import { resolveSecretsKey } from '../../webhooks/secrets-key-file.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { embeddedDatabaseUrl } from '../db/embedded.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { webhookPipelineOptions } from '../plugins/webhooks.ts';
 
@@ -13,15 +14,10 @@ import { webhookPipelineOptions } from '../plugins/webhooks.ts';
  */
 async function main(config: Config) {
   const log = pino({ level: config.logLevel, name: 'webhooks' });
-  // The embedded server's address when `npm start` runs it (see server/db/embedded.ts).
-  const databaseUrl = config.databaseUrl ?? `postgres://postgres:marquee-local@127.0.0.1:${config.embeddedPgPort}/marquee`;
+  // The embedded server's address when `npm start` runs it.
+  const databaseUrl = config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPgPort);
   await migrateDatabase(databaseUrl, { info: (message) => log.info(message) });
-  let secretsKey = config.webhookSecretsKey;
-  if (secretsKey === undefined) {
-    const local = await localSecretsKey(config.dataDir);
-    secretsKey = local.key;
-    log.info({ keyFile: local.path }, local.created ? 'webhook secrets key generated into the key file' : 'webhook secrets key read from the key file');
-  }
+  const secretsKey = await resolveSecretsKey(config.webhookSecretsKey, config.dataDir, log);
   const pipeline = startWebhookPipeline(webhookPipelineOptions(config, { databaseUrl, secretsKey, log }));
   log.info({ concurrency: config.webhookWorkerConcurrency }, 'webhook relay and delivery worker running');
   closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {

@@ -10,7 +10,17 @@ export interface EmbeddedDatabase {
 }
 
 const DATABASE_NAME = 'marquee';
+const PASSWORD = 'marquee-local';
 const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Where the embedded server started by `startEmbeddedPostgres` on `port` answers: its `marquee`
+ * database, or another one of the cluster's (`postgres`, to create `marquee`). A worker started
+ * without DATABASE_URL joins it through this address.
+ */
+export function embeddedDatabaseUrl(port: number, database: string = DATABASE_NAME): string {
+  return `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
 
 /**
  * The zero-configuration database of a local start: a PostgreSQL cluster under `<dataDir>/postgres`,
@@ -45,7 +55,7 @@ export async function startEmbeddedPostgres(options: {
     port: options.port,
     user: 'postgres',
     // Reachable on loopback only; the password keeps other local users out of the cluster.
-    password: 'marquee-local',
+    password: PASSWORD,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
@@ -68,8 +78,8 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  const url = `postgres://postgres:marquee-local@127.0.0.1:${options.port}/${DATABASE_NAME}`;
-  await createDatabaseIfMissing(url.replace(/\/marquee$/, '/postgres'));
+  const url = embeddedDatabaseUrl(options.port);
+  await createDatabaseIfMissing(embeddedDatabaseUrl(options.port, 'postgres'));
   options.logger.info({ port: options.port, databaseDir }, 'embedded PostgreSQL is up');
   return { url, stop: () => cluster.stop() };
 }

@@ -1,6 +1,7 @@
 import type { DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/event-feed.ts';
 import { invalidQuery } from './errors.ts';
+import { toEvent } from './events.ts';
 import { decodeCursor, encodeCursor, pageOf } from './pagination.ts';
 
 /**
@@ -11,19 +12,6 @@ import { decodeCursor, encodeCursor, pageOf } from './pagination.ts';
 export interface FeedReader {
   partnerId: string;
   partnerKind: 'theatre' | 'aggregator';
-}
-
-type EventRow = Omit<queries.FeedRow, 'sequence'>;
-
-/** The envelope receivers get: the same in the feed and in a webhook body. */
-export function toEvent(row: EventRow) {
-  return {
-    id: row.id,
-    type: row.type,
-    createdAt: row.createdAt.toISOString(),
-    aggregate: { type: row.aggregateType, id: row.aggregateId, version: row.aggregateVersion },
-    data: row.data as Record<string, unknown>,
-  };
 }
 
 function decodePosition(after: string | undefined): number | undefined {

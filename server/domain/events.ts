@@ -32,6 +32,28 @@ export interface EventInput {
   audience: { theatrePartnerId?: string; aggregatorPartnerId?: string; allAggregators?: boolean };
 }
 
+/** An event as stored, in the words the envelope needs. */
+export interface StoredEvent {
+  id: string;
+  type: string;
+  createdAt: Date;
+  aggregateType: string;
+  aggregateId: string;
+  aggregateVersion: number;
+  data: unknown;
+}
+
+/** The envelope receivers get: the same in the feed and in a webhook body. */
+export function toEvent(event: StoredEvent) {
+  return {
+    id: event.id,
+    type: event.type,
+    createdAt: event.createdAt.toISOString(),
+    aggregate: { type: event.aggregateType, id: event.aggregateId, version: event.aggregateVersion },
+    data: event.data as Record<string, unknown>,
+  };
+}
+
 export async function recordEvents(db: DbExecutor, inputs: EventInput[]): Promise<string[]> {
   if (inputs.length === 0) return [];
   const rows = inputs.map((input) => ({

@@ -5,7 +5,7 @@ import { ProblemError, notFound } from './errors.ts';
 import type { FeedReader } from './event-feed.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { PartnerWriter } from './partner-writer.ts';
-import { getEndpoint } from './webhook-endpoints.ts';
+import { getEndpoint, refuseDisabled } from './webhook-endpoints.ts';
 
 /**
  * Recovery: what was delivered where, each attempt, and sending again. Writers here only set
@@ -61,12 +61,6 @@ export async function listAttempts(db: DbExecutor, params: { partnerId: string; 
     ...row,
     startedAt: row.startedAt.toISOString(),
   }));
-}
-
-function refuseDisabled(endpoint: { id: string; status: string }) {
-  if (endpoint.status !== 'enabled') {
-    throw new ProblemError(409, 'webhook_endpoint_disabled', `Webhook endpoint '${endpoint.id}' is disabled; enable it first.`);
-  }
 }
 
 export async function redeliver(w: PartnerWriter, deliveryId: string) {

@@ -6,8 +6,7 @@ import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
 import { resolveSafeTarget, UnsafeTargetError, type TargetPolicy } from '../../webhooks/target-guard.ts';
 import { expectedVersion, staleEtag } from './etag.ts';
 import { ProblemError, notFound } from './errors.ts';
-import { toEvent } from './event-feed.ts';
-import { recordEvents, type EventType } from './events.ts';
+import { recordEvents, toEvent, type EventType } from './events.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { PartnerWriter } from './partner-writer.ts';
 
@@ -58,6 +57,13 @@ export async function assertSafeTarget(url: string, policy: TargetPolicy, path =
   } catch (error) {
     if (!(error instanceof UnsafeTargetError)) throw error;
     throw new ProblemError(422, 'unsafe_webhook_target', error.message, [{ path, message: error.message, code: error.reason }]);
+  }
+}
+
+/** Sending to a disabled endpoint (a test event, a redelivery, a replay) is refused until it is enabled. */
+export function refuseDisabled(endpoint: { id: string; status: string }) {
+  if (endpoint.status !== 'enabled') {
+    throw new ProblemError(409, 'webhook_endpoint_disabled', `Webhook endpoint '${endpoint.id}' is disabled; enable it first.`);
   }
 }
 
@@ -167,14 +173,12 @@ export async function rotateSecret(w: PartnerWriter, settings: WebhookSettings, 
 }
 
 /**
- * Writes a `webhook_endpoint.test` event that the relay sends to this endpoint only. The caller
- * wakes the relay once the transaction has committed.
+ * Writes a `webhook_endpoint.test` event that the relay sends to this endpoint only. Recording an
+ * event is what gets the relay woken once the transaction has committed (see `commitMutation`).
  */
 export async function sendTestEvent(w: EndpointWriter, endpointId: string) {
   const endpoint = await getEndpoint(w.tx, w.partnerId, endpointId);
-  if (endpoint.status !== 'enabled') {
-    throw new ProblemError(409, 'webhook_endpoint_disabled', `Webhook endpoint '${endpointId}' is disabled; enable it first.`);
-  }
+  refuseDisabled(endpoint);
   const data = { endpointId, message: 'A test event from Marquee: your endpoint is reachable and verifies signatures.' };
   const aggregate = { type: 'webhook_endpoint', id: endpointId, version: endpoint.version };
   const [eventId] = await recordEvents(w.tx, [

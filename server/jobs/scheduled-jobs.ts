@@ -65,17 +65,14 @@ export function startScheduledJobs(db: Db, log: FastifyBaseLogger, options: Sche
     { connection: workerConnection as ConnectionOptions, prefix: options.prefix, autorun: true },
   );
   worker.on('error', warn);
-  worker.on('completed', (job, result: { expired?: number } | undefined) => {
-    if (result?.expired) log.info({ job: job.name, expired: result.expired }, 'expired holds swept');
-  });
-  // The sweep wrote `hold.expired` events: wake the webhook relay now that they are committed.
-  worker.on('completed', (job, result: { expired?: number } | undefined) => {
+  worker.on('completed', (job, result: { expired?: number; pruned?: number } | undefined) => {
     if (job.name === SWEEP_EXPIRED_HOLDS && result?.expired) {
+      log.info({ job: job.name, expired: result.expired }, 'expired holds swept');
+      // The sweep wrote `hold.expired` events: wake the webhook relay now that they are committed.
       notifyRelay(db).catch((error: Error) => log.warn({ err: { message: error.message } }, 'could not wake the webhook relay'));
+    } else if (job.name === PRUNE_EVENTS && result?.pruned) {
+      log.info({ job: job.name, pruned: result.pruned }, 'old events pruned');
     }
-  });
-  worker.on('completed', (job, result: { pruned?: number } | undefined) => {
-    if (job.name === PRUNE_EVENTS && result?.pruned) log.info({ job: job.name, pruned: result.pruned }, 'old events pruned');
   });
   worker.on('failed', (job, error) => log.error({ job: job?.name, err: error }, 'scheduled job failed'));
 

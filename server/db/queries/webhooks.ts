@@ -108,14 +108,6 @@ export function rotateEndpointSecret(
     .then((rows) => rows[0]);
 }
 
-export function findEndpointSecrets(db: DbExecutor, partnerId: string, endpointId: string) {
-  return db
-    .select({ secretCiphertext: webhookEndpoints.secretCiphertext, previousSecretCiphertext: webhookEndpoints.previousSecretCiphertext })
-    .from(webhookEndpoints)
-    .where(endpointAt(partnerId, endpointId))
-    .then((rows) => rows[0]);
-}
-
 /** Undefined when the endpoint is not the partner's or is already disabled. */
 export function disableEndpoint(db: DbExecutor, params: { partnerId: string; endpointId: string; reason: string }) {
   return db

@@ -6,7 +6,7 @@ import { IdempotencyHeaders, IfMatchHeaders, PaginationQuery } from '../../schem
 import { Event, WebhookEndpoint, WebhookEndpointIn, WebhookEndpointList, WebhookEndpointPatch, WebhookEndpointWithSecret } from '../../schemas/webhooks.ts';
 import { withEtag } from '../partner/inventory-access.ts';
 import { problemResponses } from '../responses.ts';
-import { endpointWriter, tags, wakeRelay, webhooksManage as access } from './access.ts';
+import { endpointWriter, tags, webhooksManage as access } from './access.ts';
 
 export const EndpointParams = Type.Object({ endpointId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
 
@@ -159,10 +159,9 @@ const endpointRoutes: FastifyPluginAsyncTypebox<{ settings: endpoints.WebhookSet
       params: EndpointParams,
       response: { 202: Type.Ref(Event), ...problemResponses(400, 401, 403, 404, 409, 422) },
     },
-    handler: async (request, reply) => {
-      await reply.commitMutation(202, (tx, audit) => endpoints.sendTestEvent(endpointWriter(request, tx, audit), request.params.endpointId));
-      await wakeRelay(app.db, request.log);
-    },
+    // Recording the event is what wakes the relay: commitMutation does so after commit.
+    handler: (request, reply) =>
+      reply.commitMutation(202, (tx, audit) => endpoints.sendTestEvent(endpointWriter(request, tx, audit), request.params.endpointId)),
   });
 };
 

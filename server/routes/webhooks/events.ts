@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { listFeed } from '../../domain/event-feed.ts';
 import { partnerOf } from '../../plugins/principal.ts';
+import { PaginationQuery } from '../../schemas/common.ts';
 import { EventFeed } from '../../schemas/webhooks.ts';
 import { problemResponses } from '../responses.ts';
 import { eventsRead as access } from './access.ts';
@@ -19,7 +20,7 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         {
           after: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
           type: Type.Optional(Type.String({ pattern: '^[a-z_]+\\.[a-z_]+$', maxLength: 64 })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+          limit: PaginationQuery.limit,
         },
         { additionalProperties: false },
       ),
