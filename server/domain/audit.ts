@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/audit.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
-import type { Principal } from './principal.ts';
+import { callerIdOf, type Principal } from './principal.ts';
 
 export interface AuditEntry {
   action: string;
@@ -20,7 +20,7 @@ export function auditWriter(db: DbExecutor, principal: Principal, requestId: str
   return (entry) =>
     queries.insertAuditRecord(db, {
       actorType: principal.kind,
-      actorId: principal.kind === 'admin' ? 'admin' : principal.kind === 'customer' ? principal.customerId : principal.partnerId,
+      actorId: callerIdOf(principal),
       partnerId: entry.partnerId ?? (principal.kind === 'partner' ? principal.partnerId : null),
       apiKeyId: principal.kind === 'partner' ? principal.keyId : null,
       action: entry.action,

@@ -6,7 +6,8 @@ import type { AuditWriter } from './audit.ts';
 import { aggregatorCustomerId } from './customers.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
 import { recordEvents } from './events.ts';
-import { quoteSeats } from './pricing/quote-seats.ts';
+import { priceLines } from './pricing/price-lines.ts';
+import { pricingFor, type Pricing } from './pricing/showtime-pricing.ts';
 import type { Quote } from './quote.ts';
 import { lockShowtimeForSale } from '../db/queries/showtimes.ts';
 import { bestAvailableRequestOf, checkOneSeatRequest, type BestAvailableIn } from './best-available/request.ts';
@@ -74,19 +75,18 @@ export async function createHold(
   }
   const bestAvailable = input.bestAvailable && bestAvailableRequestOf(input.bestAvailable, settings.maxSeats);
   const showtime = await lockShowtimeForSale(w.tx, input.showtimeId);
-  // A draft theatre's showtimes are not public: for an aggregator they do not exist.
-  if (!showtime || showtime.theatreStatus !== 'live') throw notFound('showtime', input.showtimeId);
-  if (showtime.status === 'cancelled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${input.showtimeId}' is cancelled.`);
-  if (showtime.started) throw new ProblemError(409, 'showtime_started', `Showtime '${input.showtimeId}' has started; its seats are no longer on sale.`);
+  assertOnSale(showtime, input.showtimeId);
 
   const customerId = await holdCustomerId(w.tx, w.seller, input.customerRef);
   // The customer's lapsed hold would otherwise still count as its one active hold.
   await expireHolds(w.tx, await queries.lockLapsedHolds(w.tx, { customerId, showtimeId: input.showtimeId }));
 
   const sale: Sale = { showtimeId: input.showtimeId, customerId, partnerId: sellingPartnerOf(w.seller), ttlSeconds: settings.ttlSeconds };
+  // Read once; each selection (each best-available attempt) is priced from it.
+  const pricing = await pricingFor(w.tx, input.showtimeId);
   const { held: { holdId, hold, quote }, attempts } = bestAvailable
-    ? await takeBestAvailable(w.tx, input.showtimeId, bestAvailable, (savepoint, seats) => holdChosenSeats(savepoint, sale, seats, { skipLocked: true }))
-    : { held: await holdNamedSeats(w.tx, sale, showtime.layoutId, input.seats!), attempts: undefined };
+    ? await takeBestAvailable(w.tx, input.showtimeId, bestAvailable, (savepoint, seats) => holdChosenSeats(savepoint, sale, pricing, seats, { skipLocked: true }))
+    : { held: await holdNamedSeats(w.tx, sale, pricing, showtime.layoutId, input.seats!), attempts: undefined };
 
   // For best available, how many choices it took is recorded too: lost races show up there.
   await w.audit({
@@ -110,13 +110,38 @@ interface NewHold {
   quote: Quote;
 }
 
+/**
+ * A showtime whose seats are on sale: of a live theatre (else 404), neither cancelled nor started
+ * (else 409). A draft theatre's showtimes are not public: for an aggregator they do not exist.
+ */
+export function assertOnSale<T extends { theatreStatus: string; status: string; started: boolean }>(
+  showtime: T | undefined,
+  showtimeId: string,
+): asserts showtime is T {
+  assertPublic(showtime, showtimeId);
+  if (showtime.started) throw new ProblemError(409, 'showtime_started', `Showtime '${showtimeId}' has started; its seats are no longer on sale.`);
+}
+
+/** A showtime the public may see, on sale or not: of a live theatre (else 404), not cancelled (else 409). */
+export function assertPublic<T extends { theatreStatus: string; status: string }>(showtime: T | undefined, showtimeId: string): asserts showtime is T {
+  if (!showtime || showtime.theatreStatus !== 'live') throw notFound('showtime', showtimeId);
+  if (showtime.status === 'cancelled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${showtimeId}' is cancelled.`);
+}
+
+/** The layout's seats with these labels: a 400 naming each label (by its index) the layout lacks. */
+export async function namedSeats(db: DbExecutor, showtimeId: string, layoutId: string, labels: string[]) {
+  const seats = await queries.findLayoutSeats(db, layoutId, labels);
+  const known = new Set(seats.map((seat) => seat.label));
+  const unknown = labels.flatMap((label, index) => (known.has(label) ? [] : [{ label, index }]));
+  if (unknown.length > 0) throw unknownSeats(showtimeId, unknown);
+  return seats;
+}
+
 /** Named seats: unknown labels are a 400, taken ones a 409 naming each by its index in the request. */
-async function holdNamedSeats(tx: DbExecutor, sale: Sale, layoutId: string, labels: string[]) {
-  const seats = await queries.findLayoutSeats(tx, layoutId, labels);
+async function holdNamedSeats(tx: DbExecutor, sale: Sale, pricing: Pricing, layoutId: string, labels: string[]) {
+  const seats = await namedSeats(tx, sale.showtimeId, layoutId, labels);
   const seatByLabel = new Map(seats.map((seat) => [seat.label, seat]));
-  const unknown = labels.flatMap((label, index) => (seatByLabel.has(label) ? [] : [{ label, index }]));
-  if (unknown.length > 0) throw unknownSeats(sale.showtimeId, unknown);
-  const outcome = await holdChosenSeats(tx, sale, seats, { skipLocked: false });
+  const outcome = await holdChosenSeats(tx, sale, pricing, seats, { skipLocked: false });
   if ('held' in outcome) return outcome.held;
   const stateOf = new Map(outcome.taken.map((seat) => [seat.seatId, seat.state]));
   throw seatsUnavailable(labels.flatMap((label, index) => {
@@ -134,10 +159,11 @@ async function holdNamedSeats(tx: DbExecutor, sale: Sale, layoutId: string, labe
 async function holdChosenSeats(
   tx: DbExecutor,
   sale: Sale,
+  pricing: Pricing,
   seats: { seatId: string; label: string; category: string; x: number; y: number }[],
   lockOptions: { skipLocked: boolean },
 ): Promise<{ held: NewHold } | { taken: { seatId: string; state: string }[] }> {
-  const quote = await quoteSeats(tx, sale.showtimeId, seats);
+  const quote = priceLines(seats, pricing.prices, pricing.offers);
   const holdId = newId('hld');
   const hold = await insertHold(tx, { ...sale, id: holdId, quote, seatCount: seats.length });
 

@@ -109,11 +109,9 @@ export function listActiveOffersInScope(
 export function findShowtimeForPricing(db: DbExecutor, showtimeId: string) {
   return db
     .select({
-      id: showtimes.id,
       status: showtimes.status,
       started: sql<boolean>`${showtimes.startsAt} <= now()`,
       startsAt: showtimes.startsAt,
-      localDate: showtimes.localDate,
       layoutId: showtimes.layoutId,
       cityId: showtimes.cityId,
       theatreId: showtimes.theatreId,

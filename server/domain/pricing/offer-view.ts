@@ -1,7 +1,7 @@
 import type { OfferRow } from '../../db/queries/offers.ts';
 
 /** `HH:MM:SS` as stored → `HH:MM` as the contract writes it. */
-const timeOfDay = (time: string | null) => (time === null ? null : time.slice(0, 5));
+export const timeOfDay = (time: string | null) => (time === null ? null : time.slice(0, 5));
 
 export function toPublicOffer(row: OfferRow) {
   return {

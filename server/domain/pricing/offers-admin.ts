@@ -8,7 +8,7 @@ import type { AuditWriter } from '../audit.ts';
 import { expectedVersion, staleEtag } from '../etag.ts';
 import { ProblemError, notFound, type ValidationIssue } from '../errors.ts';
 import { decodeCursor, pageOf } from '../pagination.ts';
-import { toOffer } from './offer-view.ts';
+import { timeOfDay, toOffer } from './offer-view.ts';
 
 /**
  * Offers as the platform admin manages them. A request is checked as a whole offer (a patch merged
@@ -21,7 +21,6 @@ export type OfferPatchInput = Static<typeof OfferPatch>;
 type OfferValues = queries.OfferValues;
 
 const issue = (field: string, message: string, code: string): ValidationIssue => ({ path: `/body/${field}`, message, code });
-const hhmm = (time: string | null) => (time === null ? null : time.slice(0, 5));
 
 /** The stored values of a whole offer, or every reason it is not one (400). */
 function offerValues(offer: OfferInput): OfferValues {
@@ -98,7 +97,7 @@ export async function listOffers(db: DbExecutor, params: { status?: 'active' | '
 
 /** The stored offer in the shape a request has, so a patch merges onto it field by field. */
 function asInput(row: queries.OfferRow): OfferInput {
-  return { ...row, windowStart: hhmm(row.windowStart), windowEnd: hhmm(row.windowEnd) };
+  return { ...row, windowStart: timeOfDay(row.windowStart), windowEnd: timeOfDay(row.windowEnd) };
 }
 
 /**

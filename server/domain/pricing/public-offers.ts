@@ -1,10 +1,11 @@
 import type { DbExecutor } from '../../db/client.ts';
-import { findLayoutSeats } from '../../db/queries/holds.ts';
 import * as queries from '../../db/queries/offers.ts';
-import { ProblemError, notFound, type ValidationIssue } from '../errors.ts';
+import { notFound } from '../errors.ts';
+import { assertOnSale, assertPublic, namedSeats } from '../holds.ts';
 import { localDateOf } from '../local-time.ts';
 import { toPublicOffer } from './offer-view.ts';
-import { offersPricing, quoteSeats } from './quote-seats.ts';
+import { priceLines } from './price-lines.ts';
+import { offersPricing, pricingFor } from './showtime-pricing.ts';
 
 /**
  * What the public sees of offers: those that apply to a place or a showtime, and the price of a
@@ -35,26 +36,21 @@ async function applicableOfferRows(db: DbExecutor, place: OfferPlace) {
   return queries.listActiveOffersInScope(db, { cityIds: [city.id], theatreIds: city.theatreIds, validFromOnOrAfter: today(city.timeZone) });
 }
 
-/** A showtime the public may see: of a live theatre (else 404) and not cancelled (else 409). */
+/** A showtime the public may see, as holds judge it: of a live theatre (else 404), not cancelled (else 409). */
 async function publicShowtime(db: DbExecutor, showtimeId: string) {
   const showtime = await queries.findShowtimeForPricing(db, showtimeId);
-  if (!showtime || showtime.theatreStatus !== 'live') throw notFound('showtime', showtimeId);
-  if (showtime.status === 'cancelled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${showtimeId}' is cancelled.`);
+  assertPublic(showtime, showtimeId);
   return showtime;
 }
 
 /**
- * Prices seats exactly as a hold made now would, without holding them or looking at whether they
- * are free: the answer is a price, not a promise.
+ * Prices seats exactly as a hold made now would (the same checks, seats and pricing), without
+ * holding them or looking at whether they are free: the answer is a price, not a promise.
  */
 export async function quoteSelection(db: DbExecutor, showtimeId: string, labels: string[]) {
-  const showtime = await publicShowtime(db, showtimeId);
-  if (showtime.started) throw new ProblemError(409, 'showtime_started', `Showtime '${showtimeId}' has started; its seats are no longer on sale.`);
-  const seats = await findLayoutSeats(db, showtime.layoutId, labels);
-  const known = new Set(seats.map((seat) => seat.label));
-  const unknown: ValidationIssue[] = labels.flatMap((label, index) =>
-    known.has(label) ? [] : [{ path: `/body/seats/${index}`, message: `'${label}' is not a seat of this showtime's layout`, code: 'unknown_seat' }],
-  );
-  if (unknown.length > 0) throw new ProblemError(400, 'validation_failed', `Showtime '${showtimeId}' has no seat ${labels.filter((label) => !known.has(label)).join(', ')}.`, unknown);
-  return quoteSeats(db, showtimeId, seats);
+  const showtime = await queries.findShowtimeForPricing(db, showtimeId);
+  assertOnSale(showtime, showtimeId);
+  const seats = await namedSeats(db, showtimeId, showtime.layoutId, labels);
+  const { prices, offers } = await pricingFor(db, showtimeId, showtime);
+  return priceLines(seats, prices, offers);
 }

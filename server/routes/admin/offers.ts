@@ -1,23 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply } from 'fastify';
-import { etagOf } from '../../domain/etag.ts';
 import * as offersAdmin from '../../domain/pricing/offers-admin.ts';
 import { IdempotencyHeaders, IfMatchHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { StringEnum } from '../../schemas/enum.ts';
 import { Offer, OfferIn, OfferList, OfferPatch } from '../../schemas/offers.ts';
 import { adminOnly } from '../access.ts';
+import { withEtag } from '../partner/inventory-access.ts';
 import { problemResponses } from '../responses.ts';
 
 const OfferParams = Type.Object({ offerId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
 const admin = { config: adminOnly.config };
 const mutation = { config: { ...adminOnly.config, idempotent: true } };
 const tags = ['Admin: offers'];
-
-function withEtag<T extends { id: string; version: number }>(reply: FastifyReply, offer: T): T {
-  reply.header('etag', etagOf(offer));
-  return offer;
-}
 
 /** Pricing rules: nth-ticket and time-window offers. Platform admin only; every change audited. */
 const offerAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
