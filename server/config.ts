@@ -11,6 +11,8 @@ const ConfigSchema = Type.Object({
   DATA_DIR: Type.String({ default: '.data', minLength: 1 }),
   EMBEDDED_PG_PORT: Type.Integer({ default: 54329, minimum: 1, maximum: 65535 }),
   DB_POOL_MAX: Type.Integer({ default: 5, minimum: 1, maximum: 100 }),
+  /** Connections each API process keeps for seat-map reads, beside DB_POOL_MAX: reads never queue behind sales. */
+  SEAT_MAP_DB_POOL_MAX: Type.Integer({ default: 2, minimum: 1, maximum: 20 }),
   REDIS_URL: Type.String({ default: 'redis://127.0.0.1:6379', pattern: '^rediss?://' }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
@@ -103,6 +105,7 @@ export interface Config {
   dataDir: string;
   embeddedPgPort: number;
   dbPoolMax: number;
+  seatMapDbPoolMax: number;
   redisUrl: string;
   logLevel: Env['LOG_LEVEL'];
   loadDemoData: boolean;
@@ -199,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: values.DATA_DIR,
     embeddedPgPort: values.EMBEDDED_PG_PORT,
     dbPoolMax: values.DB_POOL_MAX,
+    seatMapDbPoolMax: values.SEAT_MAP_DB_POOL_MAX,
     redisUrl: values.REDIS_URL,
     logLevel: values.LOG_LEVEL,
     loadDemoData: values.LOAD_DEMO_DATA,

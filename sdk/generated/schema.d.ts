@@ -1228,11 +1228,13 @@ export interface paths {
          *     (each seat's base price less the discounts of the offers that apply, combined as the
          *     `Quote` schema says; fixed for the hold's life, and kept by its booking). All or
          *     nothing, decided under row locks, so it is safe against everyone else holding, booking and
-         *     blocking at the same moment:
+         *     blocking at the same moment; a hold never waits for another request's locks, it fails fast:
          *     - every named seat must be available; a seat whose hold has expired is;
-         *     - if any is held, booked or blocked, nothing is held and the answer is 409
-         *       `seats_unavailable`, listing those seats in `errors` (`/body/seats/<index>`) and their
-         *       labels in `conflicts`, never whose they are;
+         *     - if any is held, booked or blocked, or being taken by another request at that very moment,
+         *       nothing is held and the answer is 409 `seats_unavailable` at once, listing those seats in
+         *       `errors` (`/body/seats/<index>`) and their labels in `conflicts`, never whose they are, and
+         *       in `availableNearby` up to 20 free seats of the same categories nearest the ones asked for
+         *       (nearest first), so a client can choose again without reloading the seat map;
          *     - a label the showtime's layout does not have answers 400 `unknown_seat`; more seats than
          *       `HOLD_MAX_SEATS` (10) answers 400 `too_many_seats`.
          *
@@ -1823,6 +1825,8 @@ export interface components {
             conflicts?: string[];
             /** @description What could be held instead when a best-available hold cannot be met (`best_available_unavailable`); may be empty. */
             alternatives?: components["schemas"]["BestAvailableAlternative"][];
+            /** @description A hold's `seats_unavailable`: labels of seats that were free at that moment, of the same categories as the seats asked for, nearest them first (at most 20; may be empty). */
+            availableNearby?: string[];
         };
         /** @description One invalid field of a request. */
         ValidationIssue: {

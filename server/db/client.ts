@@ -21,6 +21,19 @@ export interface DatabaseOptions {
   applicationName?: string;
 }
 
+/**
+ * The postgres.js client a Drizzle handle sends through (the pool, or the connection of a
+ * transaction), for the prepared statements that live beside Drizzle (`./prepared.ts`).
+ */
+export function clientOf(db: DbExecutor): postgres.Sql {
+  return (db as unknown as { _: { session: { client: postgres.Sql } } })._.session.client;
+}
+
+/** Drizzle on a connection the caller manages (a pipelined transaction's), for its rare paths. */
+export function drizzleOn(client: postgres.Sql): Db {
+  return drizzle(client, { schema });
+}
+
 export function createDatabase(url: string, options: DatabaseOptions): Database {
   const sql = postgres(url, {
     max: options.max,

@@ -1,4 +1,4 @@
-import type { DbExecutor } from '../db/client.ts';
+import { clientOf, type DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/audit.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import { callerIdOf, type Principal } from './principal.ts';
@@ -15,20 +15,25 @@ export interface AuditEntry {
 
 export type AuditWriter = (entry: AuditEntry) => Promise<unknown>;
 
+/** The record of a change a caller made in one request. */
+export function auditRecordOf(principal: Principal, requestId: string, entry: AuditEntry): queries.AuditRecordInput {
+  return {
+    actorType: principal.kind,
+    actorId: callerIdOf(principal),
+    partnerId: entry.partnerId ?? (principal.kind === 'partner' ? principal.partnerId : null),
+    apiKeyId: principal.kind === 'partner' ? principal.keyId : null,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetIds: entry.targetIds,
+    requestId,
+    details: entry.details ?? null,
+  };
+}
+
 /** An audit writer bound to one transaction and one caller: the record commits with the change. */
 export function auditWriter(db: DbExecutor, principal: Principal, requestId: string): AuditWriter {
-  return (entry) =>
-    queries.insertAuditRecord(db, {
-      actorType: principal.kind,
-      actorId: callerIdOf(principal),
-      partnerId: entry.partnerId ?? (principal.kind === 'partner' ? principal.partnerId : null),
-      apiKeyId: principal.kind === 'partner' ? principal.keyId : null,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetIds: entry.targetIds,
-      requestId,
-      details: entry.details ?? null,
-    });
+  const client = clientOf(db);
+  return (entry) => queries.insertAuditRecord(client, auditRecordOf(principal, requestId, entry));
 }
 
 /**
@@ -36,8 +41,9 @@ export function auditWriter(db: DbExecutor, principal: Principal, requestId: str
  * is the system component named `actorId`; a record concerns a partner only when its entry says so.
  */
 export function systemAuditWriter(db: DbExecutor, actorId: string): AuditWriter {
+  const client = clientOf(db);
   return (entry) =>
-    queries.insertAuditRecord(db, {
+    queries.insertAuditRecord(client, {
       actorType: 'system',
       actorId,
       partnerId: entry.partnerId ?? null,

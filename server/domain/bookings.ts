@@ -1,15 +1,21 @@
 import { randomInt } from 'node:crypto';
-import type { DbExecutor } from '../db/client.ts';
+import type postgres from 'postgres';
+import { clientOf, type DbExecutor } from '../db/client.ts';
+import { violatedUniqueConstraint } from '../db/constraint-violations.ts';
 import { newId } from '../db/ids.ts';
+import { timestampOf, type Statement } from '../db/prepared.ts';
+import * as statements from '../db/queries/booking-statements.ts';
+import type { HeldSeat, HoldForBooking, SellerScope } from '../db/queries/booking-statements.ts';
 import * as queries from '../db/queries/bookings.ts';
 import { findHold } from '../db/queries/holds.ts';
-import type { AuditWriter } from './audit.ts';
+import { lockShowtimes } from '../db/queries/showtimes.ts';
+import type { AuditEntry, AuditWriter } from './audit.ts';
+import type { Decision, DecisionReads } from './decision.ts';
 import { scopeOf as holdScopeOf, sellingPartnerOf, type HoldSeller } from './holds.ts';
 import { ProblemError, invalidQuery, notFound, type ValidationIssue } from './errors.ts';
-import { recordEvents } from './events.ts';
+import { eventColumnsOf, noteEventWrite, type EventInput } from './events.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { Quote } from './quote.ts';
-import { lockShowtimeForSale, lockShowtimes } from '../db/queries/showtimes.ts';
 
 /**
  * Bookings: a hold confirmed into sold seats, in one transaction. The order of locks is the one
@@ -40,7 +46,6 @@ export type PaymentIn = { method: 'partner_collected'; reference: string } | { m
 
 /** No 0/O, 1/I/L: a reference read out over the phone or from a printed ticket stays unambiguous. */
 const REFERENCE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-const REFERENCE_ATTEMPTS = 8;
 
 export function newReference(): string {
   let code = '';
@@ -48,42 +53,51 @@ export function newReference(): string {
   return `MQ-${code}`;
 }
 
-export async function confirmBooking(w: BookingWriter, input: BookingInput): Promise<BookingView> {
-  const scope = holdScopeOf(w.seller);
-  const channelPartnerId = sellingPartnerOf(w.seller);
-  const seen = await findHold(w.tx, scope, input.holdId);
-  if (!seen) throw notFound('hold', input.holdId);
-  const showtime = await lockShowtimeForSale(w.tx, seen.showtimeId);
-  const hold = await findHold(w.tx, scope, input.holdId, { lock: true });
-  if (!showtime || !hold) throw notFound('hold', input.holdId);
+/** The seller's scope as the booking statements take it. */
+const sellerScopeOf = (seller: BookingSeller): SellerScope =>
+  seller.kind === 'aggregator' ? { partnerId: seller.partnerId, customerId: null } : { partnerId: null, customerId: seller.customerId };
+
+/** The read of a confirmation: the hold with its showtime, and the hold's seats, locked. */
+function bookingRead(client: postgres.Sql, seller: BookingSeller, holdId: string) {
+  return statements.readHoldForBooking.on(client, { ...sellerScopeOf(seller), holdId });
+}
+
+/** A confirmation whose random reference collided with another booking's is simply made again. */
+export const referenceCollided = (error: unknown) => violatedUniqueConstraint(error) === 'bookings_reference_unique';
+
+/**
+ * Confirms a hold, in two round trips: the hold, its showtime and its seats are locked and checked,
+ * then the booking, its seats, its payment, the converted hold and the events are written together.
+ */
+export async function confirmBooking(reads: DecisionReads, seller: BookingSeller, input: BookingInput): Promise<Decision<BookingView>> {
+  const [[read]] = await reads.round(bookingRead(reads.sql, seller, input.holdId));
+  const decided = decideBooking(seller, input, read!.hold, read!.seats);
+  return { body: decided.booking, writes: decided.writes(reads.sql), audit: decided.audit, retryIf: referenceCollided };
+}
+
+/**
+ * What confirming a locked hold writes, or the refusal: everything decided from the reads, nothing
+ * written yet. The hold's row lock decides a race with its own expiry or another confirmation.
+ */
+function decideBooking(seller: BookingSeller, input: BookingInput, hold: HoldForBooking | null, seats: HeldSeat[]) {
+  if (!hold) throw notFound('hold', input.holdId);
   if (hold.status === 'converted') throw new ProblemError(409, 'hold_converted', `Hold '${input.holdId}' has already become a booking.`);
   if (hold.status !== 'active' || hold.lapsed) throw holdExpired(input.holdId);
-  if (showtime.status !== 'scheduled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${showtime.id}' is cancelled.`);
-  if (w.seller.kind === 'customer' && input.payment.method !== 'pay_at_venue') {
+  if (hold.showtimeStatus !== 'scheduled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${hold.showtimeId}' is cancelled.`);
+  if (seller.kind === 'customer' && input.payment.method !== 'pay_at_venue') {
     throw new ProblemError(409, 'payment_method_unavailable', 'Customers pay at the venue until a card gateway exists; `partner_collected` is for partners.');
   }
-  if (input.payment.method === 'pay_at_venue' && !showtime.payAtVenue) {
+  if (input.payment.method === 'pay_at_venue' && !hold.payAtVenue) {
     throw new ProblemError(409, 'payment_method_unavailable', 'This theatre does not take payment at the venue.');
   }
-
   const quote = hold.quote as Quote;
-  const bookingId = newId('bkg');
-  const booking = await insertBooking(w.tx, {
-    id: bookingId, showtimeId: hold.showtimeId, customerId: hold.customerId, holdId: hold.id, channelPartnerId,
-    totalAmount: quote.total.amount, currency: quote.total.currency, priceBreakdown: quote,
-  });
+  // Fewer live seats than the quote: some lapsed or were taken; nothing is booked.
+  if (seats.length !== quote.lines.length || seats.some((seat) => !seat.live)) throw holdExpired(input.holdId);
 
-  const seats = await queries.bookHeldSeats(w.tx, { showtimeId: hold.showtimeId, holdId: hold.id, bookingId });
-  // Fewer seats than the quote: some lapsed or were taken; the whole transaction rolls back.
-  if (seats.length !== quote.lines.length) throw holdExpired(input.holdId);
-  const seatIdOf = new Map(seats.map((seat) => [seat.label, seat.seatId]));
-  await queries.insertBookedSeats(
-    w.tx,
-    quote.lines.map((line) => ({
-      bookingId, showtimeId: hold.showtimeId, seatId: seatIdOf.get(line.label)!, label: line.label, category: line.category,
-      baseAmount: line.basePrice.amount, discountAmount: line.basePrice.amount - line.price.amount, amount: line.price.amount, currency: line.price.currency,
-    })),
-  );
+  const channelPartnerId = sellingPartnerOf(seller);
+  const bookingId = newId('bkg');
+  const reference = newReference();
+  const createdAt = timestampOf(hold.now);
   const payment = {
     method: input.payment.method,
     status: input.payment.method === 'partner_collected' ? ('captured' as const) : ('pending' as const),
@@ -91,48 +105,63 @@ export async function confirmBooking(w: BookingWriter, input: BookingInput): Pro
     currency: quote.total.currency,
     providerReference: input.payment.method === 'partner_collected' ? input.payment.reference : null,
   };
-  await queries.insertPayment(w.tx, { id: newId('pay'), bookingId, ...payment });
-  const converted = await queries.markHoldConverted(w.tx, hold.id);
-  if (converted.length !== 1) throw new Error(`hold ${hold.id} was locked and active, yet not converted`);
-
-  const row: queries.BookingRow = {
-    id: bookingId, reference: booking.reference, showtimeId: hold.showtimeId, theatreId: showtime.theatreId, channelPartnerId,
+  const booking = toBooking({
+    id: bookingId, reference, showtimeId: hold.showtimeId, theatreId: hold.theatreId, channelPartnerId,
     customerRef: hold.customerRef, status: 'confirmed', totalAmount: quote.total.amount, currency: quote.total.currency, priceBreakdown: quote,
-    createdAt: booking.createdAt, cursorAt: booking.createdAt.toISOString(), cancellableUntil: showtime.cancellableUntil,
+    createdAt, cursorAt: createdAt.toISOString(), cancellableUntil: hold.cancellableUntil,
     cancelledAt: null, cancellationCause: null, cancellationReason: null,
-  };
-  const result = toBooking(row, payment);
-  await recordEvents(w.tx, [
+  }, payment);
+  // The seats' versions after this transaction's update, which moves each by one.
+  const booked = seats.map(({ seatId, label, version }) => ({ seatId, label, state: 'booked', version: version + 1 }));
+  const seatIdOf = new Map(seats.map((seat) => [seat.label, seat.seatId]));
+  const events: EventInput[] = [
     {
       type: 'booking.confirmed',
-      aggregate: { type: 'booking', id: bookingId, version: booking.version },
+      aggregate: { type: 'booking', id: bookingId, version: 1 },
       // Never who the customer is: the theatre partner sees this event too.
-      data: { ...result, customerRef: null },
+      data: { ...booking, customerRef: null },
       // A direct booking's event goes to the theatre partner alone.
-      audience: { ...(channelPartnerId ? { aggregatorPartnerId: channelPartnerId } : {}), theatrePartnerId: showtime.theatrePartnerId },
+      audience: { ...(channelPartnerId ? { aggregatorPartnerId: channelPartnerId } : {}), theatrePartnerId: hold.theatrePartnerId },
     },
     {
       type: 'inventory.updated',
-      aggregate: { type: 'showtime', id: hold.showtimeId, version: Math.max(...seats.map((seat) => seat.version)) },
-      data: { showtimeId: hold.showtimeId, seats: seats.map(({ seatId, label, version }) => ({ seatId, label, state: 'booked', version })) },
-      audience: { theatrePartnerId: showtime.theatrePartnerId, allAggregators: true },
+      aggregate: { type: 'showtime', id: hold.showtimeId, version: Math.max(...booked.map((seat) => seat.version)) },
+      data: { showtimeId: hold.showtimeId, seats: booked },
+      audience: { theatrePartnerId: hold.theatrePartnerId, allAggregators: true },
     },
-  ]);
-  await w.audit({
+  ];
+  const writes = (client: postgres.Sql): Statement[] => {
+    noteEventWrite();
+    return [
+      statements.writeBooking.on(client, {
+        bookingId, reference, showtimeId: hold.showtimeId, customerId: hold.customerId, holdId: hold.id, channelPartnerId,
+        totalAmount: quote.total.amount, currency: quote.total.currency, priceBreakdown: JSON.stringify(quote),
+        paymentId: newId('pay'), paymentMethod: payment.method, paymentStatus: payment.status, providerReference: payment.providerReference,
+        seatIds: quote.lines.map((line) => seatIdOf.get(line.label)!),
+        labels: quote.lines.map((line) => line.label),
+        categories: quote.lines.map((line) => line.category),
+        baseAmounts: quote.lines.map((line) => line.basePrice.amount),
+        discountAmounts: quote.lines.map((line) => line.basePrice.amount - line.price.amount),
+        amounts: quote.lines.map((line) => line.price.amount),
+        ...eventColumnsOf(events),
+      }),
+    ];
+  };
+  const audit: AuditEntry = {
     action: 'booking.confirmed', targetType: 'booking', targetIds: [bookingId],
-    details: { reference: booking.reference, holdId: hold.id, showtimeId: hold.showtimeId, seats: quote.lines.map((line) => line.label), paymentMethod: payment.method },
-  });
-  return result;
+    details: { reference, holdId: hold.id, showtimeId: hold.showtimeId, seats: quote.lines.map((line) => line.label), paymentMethod: payment.method },
+  };
+  return { booking, writes, audit };
 }
 
 export type BookingInput = { holdId: string; payment: PaymentIn };
 
 /**
  * Up to 50 holds confirmed together, all or nothing. The holds' showtimes are locked first (by
- * id), then the holds are confirmed in hold-id order — the same order for every caller, so two
- * bulk calls over the same showtimes queue rather than deadlock. Each confirmation runs in a
- * savepoint so that every refusal can be reported; one refusal rolls back the whole request.
- * Returns the bookings in the order asked.
+ * id), then each hold is locked and checked in hold-id order — the same order for every caller, so
+ * two bulk calls over the same showtimes queue rather than deadlock. Every refusal is reported, and
+ * one refusal books nothing: all is decided before anything is written. Returns the bookings in
+ * the order asked.
  */
 export async function confirmBookings(w: BookingWriter, items: BookingInput[]) {
   const firstIndexOf = new Map<string, number>();
@@ -143,16 +172,18 @@ export async function confirmBookings(w: BookingWriter, items: BookingInput[]) {
   });
   if (duplicates.length > 0) throw new ProblemError(400, 'validation_failed', 'Each hold may appear only once.', duplicates);
 
+  const client = clientOf(w.tx);
   const scope = holdScopeOf(w.seller);
   const seen = await Promise.all(items.map((item) => findHold(w.tx, scope, item.holdId)));
   await lockShowtimes(w.tx, [...new Set(seen.flatMap((hold) => hold?.showtimeId ?? []))].sort(), 'share');
 
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => (a.item.holdId < b.item.holdId ? -1 : 1));
-  const bookings: BookingView[] = new Array(items.length);
+  const decisions: (ReturnType<typeof decideBooking> & { index: number })[] = [];
   const refusals: ValidationIssue[] = [];
   for (const { item, index } of order) {
+    const [read] = await bookingRead(client, w.seller, item.holdId);
     try {
-      bookings[index] = await w.tx.transaction((savepoint) => confirmBooking({ ...w, tx: savepoint }, item));
+      decisions.push({ ...decideBooking(w.seller, item, read!.hold, read!.seats), index });
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
       refusals.push({ path: `/body/items/${index}`, message: error.detail, code: error.code });
@@ -162,17 +193,13 @@ export async function confirmBookings(w: BookingWriter, items: BookingInput[]) {
     refusals.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
     throw new ProblemError(409, 'bulk_booking_refused', `${refusals.length} of ${items.length} holds could not be booked; nothing was booked.`, refusals);
   }
-  return bookings;
-}
-
-/** Inserts the booking under a fresh reference, drawing again on the rare collision. */
-async function insertBooking(tx: DbExecutor, values: Omit<Parameters<typeof queries.insertBooking>[1], 'reference'>) {
-  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
-    const reference = newReference();
-    const inserted = await queries.insertBooking(tx, { ...values, reference });
-    if (inserted) return { ...inserted, reference };
+  const bookings: BookingView[] = new Array(items.length);
+  for (const decision of decisions) {
+    await Promise.all(decision.writes(client));
+    await w.audit(decision.audit);
+    bookings[decision.index] = decision.booking;
   }
-  throw new Error(`no free booking reference after ${REFERENCE_ATTEMPTS} attempts`);
+  return bookings;
 }
 
 /** What a reader sees of the bookings table; a seller reads its own sales the same way. */
@@ -222,9 +249,9 @@ async function withSettlement(db: DbExecutor, rows: queries.BookingRow[], view: 
 const visibleTo = (reader: BookingReader, row: queries.BookingRow): queries.BookingRow => (reader.kind === 'theatre' ? { ...row, customerRef: null } : row);
 
 type PaymentRow = { method: 'partner_collected' | 'pay_at_venue' | 'card'; status: Awaited<ReturnType<typeof queries.paymentsOf>>[number]['status']; amount: number; currency: string; providerReference: string | null };
-type RefundRow = Awaited<ReturnType<typeof queries.refundsOf>>[number];
+type RefundRow = Omit<Awaited<ReturnType<typeof queries.refundsOf>>[number], 'bookingId'>;
 
-function toBooking(row: queries.BookingRow, payment: PaymentRow | undefined, refund?: RefundRow) {
+export function toBooking(row: queries.BookingRow, payment: PaymentRow | undefined, refund?: RefundRow) {
   const quote = row.priceBreakdown as Quote;
   if (!payment) throw new Error(`booking ${row.id} has no payment`);
   return {

@@ -62,6 +62,8 @@ export interface ValidationIssue {
 export interface ProblemExtensions {
   /** `best_available_unavailable`: best-available requests that would be met instead. */
   alternatives?: { category: string; quantity: number; together: boolean }[];
+  /** `seats_unavailable` (holds): free seats of the same category nearest those asked for. */
+  availableNearby?: string[];
 }
 
 export class ProblemError extends Error {

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { DbExecutor } from '../db/client.ts';
+import type postgres from 'postgres';
+import { clientOf, type DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
-import { events } from '../db/schema/events.ts';
+import type { Statement } from '../db/prepared.ts';
+import { insertEvents, type EventColumns } from '../db/queries/events.ts';
 
 /**
  * The outbox writer, the only module that writes events. Each event goes into the same
@@ -54,22 +56,33 @@ export function toEvent(event: StoredEvent) {
   };
 }
 
+/** The events as the columns of one insert; the caller's statement writes them (see `noteEventWrite`). */
+export function eventColumnsOf(inputs: EventInput[]): EventColumns {
+  return {
+    eventIds: inputs.map(() => newId('evt')),
+    eventTypes: inputs.map((input) => input.type),
+    aggregateTypes: inputs.map((input) => input.aggregate.type),
+    aggregateIds: inputs.map((input) => input.aggregate.id),
+    aggregateVersions: inputs.map((input) => input.aggregate.version),
+    theatrePartnerIds: inputs.map((input) => input.audience.theatrePartnerId ?? null),
+    aggregatorPartnerIds: inputs.map((input) => input.audience.aggregatorPartnerId ?? null),
+    isPublic: inputs.map((input) => (input.audience.allAggregators ? 'true' : 'false')),
+    eventData: inputs.map((input) => JSON.stringify(input.data)),
+  };
+}
+
+/** The events as one statement of the caller's transaction, sent with its batch. */
+export function eventsStatement(client: postgres.Sql, inputs: EventInput[]): Statement {
+  noteEventWrite();
+  return insertEvents.on(client, eventColumnsOf(inputs));
+}
+
 export async function recordEvents(db: DbExecutor, inputs: EventInput[]): Promise<string[]> {
   if (inputs.length === 0) return [];
-  const rows = inputs.map((input) => ({
-    id: newId('evt'),
-    type: input.type,
-    aggregateType: input.aggregate.type,
-    aggregateId: input.aggregate.id,
-    aggregateVersion: input.aggregate.version,
-    theatrePartnerId: input.audience.theatrePartnerId ?? null,
-    aggregatorPartnerId: input.audience.aggregatorPartnerId ?? null,
-    isPublic: input.audience.allAggregators ?? false,
-    data: input.data,
-  }));
-  await db.insert(events).values(rows);
+  const columns = eventColumnsOf(inputs);
+  await insertEvents.on(clientOf(db), columns);
   noteEventWrite();
-  return rows.map((row) => row.id);
+  return columns.eventIds;
 }
 
 export function recordEvent(db: DbExecutor, input: EventInput): Promise<string[]> {
@@ -88,7 +101,8 @@ export function eventWriteCount(): number {
   return eventWritesSoFar;
 }
 
-function noteEventWrite(): void {
+/** For statements that insert events themselves (`eventColumnsOf`): the relay is woken after their commit. */
+export function noteEventWrite(): void {
   eventWritesSoFar += 1;
 }
 

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type postgres from 'postgres';
 import type { Db } from '../db/client.ts';
 import { findKeyForAuthentication, touchKeyLastUsed } from '../db/queries/api-keys.ts';
 import { ProblemError } from './errors.ts';
@@ -43,7 +44,7 @@ export interface Credentials {
  * Resolves a bearer credential. Admin key and partner keys are compared in constant time on their
  * SHA-256 digests; any other token is an end customer's OIDC access token.
  */
-export async function authenticate(db: Db, authorization: string | undefined, credentials: Credentials, rule: AccessRule): Promise<Principal> {
+export async function authenticate(db: Db, client: postgres.Sql, authorization: string | undefined, credentials: Credentials, rule: AccessRule): Promise<Principal> {
   const { adminKeyDigest } = credentials;
   const token = /^Bearer +(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   if (!token) throw invalidKey('Send your API key as `Authorization: Bearer <key>`.');
@@ -52,15 +53,15 @@ export async function authenticate(db: Db, authorization: string | undefined, cr
   if (!token.startsWith('mq_')) return authenticateCustomerToken(db, token, credentials.customerTokens, rule);
   const prefix = lookupPrefixOf(token);
   if (prefix === undefined) throw invalidKey('The API key is not valid.');
-  const key = await findKeyForAuthentication(db, prefix);
+  const key = await findKeyForAuthentication(client, prefix);
   const presentedDigest = Buffer.from(hashApiKey(token), 'hex');
   const matches = key !== undefined && timingSafeEqual(presentedDigest, Buffer.from(key.secretHash, 'hex'));
   if (!key || !matches) throw invalidKey('The API key is not valid.');
-  if (key.revokedAt !== null) throw invalidKey('The API key has been revoked.');
+  if (key.revoked) throw invalidKey('The API key has been revoked.');
   if (key.partnerStatus !== 'active') {
     throw new ProblemError(403, 'partner_suspended', 'The partner is suspended; contact Marquee to reinstate it.');
   }
-  if (key.lastUsedAt === null || Date.now() - key.lastUsedAt.getTime() > 60_000) {
+  if (!key.usedRecently) {
     // Outside any request transaction and not awaited: bookkeeping must never fail or slow a call.
     touchKeyLastUsed(db, key.keyId).catch(() => undefined);
   }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.ts';
+import type postgres from 'postgres';
 import { findSeatMapHead, listSeatMapSeats } from '../db/queries/seat-map.ts';
 import { notFound } from './errors.ts';
 import { FreshCache } from './fresh-cache.ts';
@@ -35,12 +35,13 @@ class ShowtimeNotPublic extends Error {}
  * people are looking at nor reach the database more than once per id and bound.
  */
 export class SeatMapCache {
-  readonly #db: Db;
+  readonly #sql: postgres.Sql;
   readonly #maps: FreshCache<string, CachedSeatMap>;
   readonly #missing: FreshCache<string, true>;
 
-  constructor(db: Db, options: SeatMapCacheOptions) {
-    this.#db = db;
+  /** `sql`: a pool of the cache's own, so a refresh never queues behind sales for a connection. */
+  constructor(sql: postgres.Sql, options: SeatMapCacheOptions) {
+    this.#sql = sql;
     this.#maps = new FreshCache(options);
     this.#missing = new FreshCache(options);
   }
@@ -68,7 +69,7 @@ export class SeatMapCache {
 
   /** The head first and the seats after it, so the bytes are never older than their ETag. */
   async #load(showtimeId: string, previous: CachedSeatMap | undefined, startedAt: number, serialize: SerializeSeatMap): Promise<CachedSeatMap> {
-    const head = await findSeatMapHead(this.#db, showtimeId);
+    const head = await findSeatMapHead(this.#sql, showtimeId);
     if (!head) {
       this.#maps.delete(showtimeId);
       this.#missing.set(showtimeId, true, startedAt);
@@ -77,7 +78,7 @@ export class SeatMapCache {
     this.#missing.delete(showtimeId);
     const etag = seatMapEtag(head);
     if (previous?.etag === etag) return previous;
-    const seats = await listSeatMapSeats(this.#db, showtimeId);
+    const seats = await listSeatMapSeats(this.#sql, showtimeId);
     return { etag, body: Buffer.from(serialize(toSeatMap(head, seats))) };
   }
 }

@@ -244,7 +244,7 @@ export async function cancelShowtime(w: PartnerWriter, showtimeId: string, ifMat
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
   const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
   if (current.status === 'cancelled') return toShowtime(current, theatre, await queries.pricesOf(w.tx, [current.id]));
-  const refunded = await cancelBookingsOfShowtimes(w.tx, w.audit, [current.id]);
+  const refunded = await cancelBookingsOfShowtimes(w.tx, w.audit, w.partnerId, [current.id]);
   const row = await queries.markCancelled(w.tx, current.id);
   const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, [current.id]));
   await emit(w, 'showtime.cancelled', theatre, showtime);

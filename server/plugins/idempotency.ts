@@ -2,12 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { appendRouteHook } from './route-hooks.ts';
 import { ProblemError } from '../domain/errors.ts';
-import {
-  abandonIdempotentRequest,
-  completeIdempotentRequest,
-  startIdempotentRequest,
-  type IdempotencyClaim,
-} from '../domain/idempotency.ts';
+import { requestFingerprint, storeRefusal, type IdempotencyClaim, type StoredResponse } from '../domain/idempotency.ts';
 import { callerIdOf } from '../domain/principal.ts';
 
 declare module 'fastify' {
@@ -16,6 +11,7 @@ declare module 'fastify' {
     idempotent?: boolean;
   }
   interface FastifyRequest {
+    /** Set when the request carries a key; `settled` once its answer is stored or replayed. */
     idempotency?: { claim: IdempotencyClaim; settled: boolean };
   }
 }
@@ -32,6 +28,11 @@ export function replayableHeaders(reply: FastifyReply): Record<string, string> {
   return headers;
 }
 
+/** Answers with a stored response, as a replay. */
+export function replay(reply: FastifyReply, response: StoredResponse) {
+  return reply.code(response.status).headers(response.headers).header('idempotent-replayed', 'true').send(response.body);
+}
+
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 function idempotencyKeyOf(request: FastifyRequest): string | undefined {
@@ -46,9 +47,11 @@ function idempotencyKeyOf(request: FastifyRequest): string | undefined {
 }
 
 /**
- * One idempotency mechanism for every state-changing route that declares `config.idempotent`.
- * A 2xx is recorded by the mutation itself, inside its transaction (see `reply.commitMutation`);
- * 4xx answers are recorded here; 5xx and 429 release the key so the request can be retried.
+ * The HTTP side of the one idempotency mechanism (`domain/idempotency.ts`) for every route that
+ * declares `config.idempotent`. Here the request's key and fingerprint are taken, before the
+ * handler, with no database work; the mutation claims the key and stores its answer in its own
+ * transaction (`reply.commitMutation`). What no transaction stored is settled when the answer goes
+ * out: a 4xx is kept (or, if the key already holds an answer, replaced by it); a 5xx or 429 never.
  */
 export default fp(
   async function idempotency(app: FastifyInstance) {
@@ -57,30 +60,26 @@ export default fp(
     // Only on routes that declare `idempotent`: every other request pays nothing for it.
     app.addHook('onRoute', (route) => {
       if (!route.config?.idempotent) return;
-      appendRouteHook(route, 'preHandler', claimKey);
+      appendRouteHook(route, 'preHandler', takeKey);
       appendRouteHook(route, 'onSend', settleKey);
     });
 
-    async function claimKey(request: FastifyRequest, reply: FastifyReply) {
-      if (!request.principal) return;
-      const key = idempotencyKeyOf(request);
-      if (key === undefined) return;
-      const start = await startIdempotentRequest(app.db, {
-        callerId: callerIdOf(request.principal),
-        key,
-        method: request.method,
-        path: request.url.split('?')[0]!,
-        body: request.body,
-      });
-      if (start.outcome === 'proceed') {
-        request.idempotency = { claim: start.claim, settled: false };
-        return;
+    function takeKey(request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) {
+      if (!request.principal) return done();
+      let key: string | undefined;
+      try {
+        key = idempotencyKeyOf(request);
+      } catch (error) {
+        return done(error as Error);
       }
-      return reply
-        .code(start.response.status)
-        .headers(start.response.headers)
-        .header('idempotent-replayed', 'true')
-        .send(start.response.body);
+      if (key === undefined) return done();
+      const method = request.method;
+      const path = request.url.split('?')[0]!;
+      request.idempotency = {
+        claim: { callerId: callerIdOf(request.principal), key, method, path, requestHash: requestFingerprint(method, path, request.body) },
+        settled: false,
+      };
+      done();
     }
 
     async function settleKey(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
@@ -88,16 +87,13 @@ export default fp(
       if (!pending || pending.settled) return payload;
       pending.settled = true;
       const status = reply.statusCode;
-      if (status >= 500 || status === 429) {
-        await abandonIdempotentRequest(app.db, pending.claim);
-      } else {
-        await completeIdempotentRequest(app.db, pending.claim, {
-          status,
-          headers: replayableHeaders(reply),
-          body: typeof payload === 'string' ? payload : '',
-        });
-      }
-      return payload;
+      if (status < 400 || status >= 500 || status === 429) return payload;
+      const body = typeof payload === 'string' ? payload : '';
+      const stored = await storeRefusal(app.sql, pending.claim, { status, headers: replayableHeaders(reply), body });
+      if (!stored) return payload;
+      // The key already holds an answer (the first attempt's): that is the answer, now as well.
+      reply.code(stored.status).headers(stored.headers).header('idempotent-replayed', 'true');
+      return stored.body;
     }
   },
   { name: 'idempotency', dependencies: ['database', 'principal'] },

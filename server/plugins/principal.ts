@@ -33,7 +33,7 @@ export default fp(
       const rule = route.config?.access;
       if (!rule) return;
       appendRouteHook(route, 'onRequest', async (request: FastifyRequest) => {
-        const principal = await authenticate(app.db, request.headers.authorization, credentials, rule);
+        const principal = await authenticate(app.db, app.sql, request.headers.authorization, credentials, rule);
         authorize(principal, rule);
         request.principal = principal;
       });

@@ -27,6 +27,29 @@ const unavailableCodes = new Set([
   'CONNECTION_DESTROYED', '57P01', '57P02', '57P03', '53300',
 ]);
 
+/** The RFC 9457 body of a problem, as every error response carries it. */
+function problemBody(
+  request: FastifyRequest,
+  status: number,
+  code: ProblemCode,
+  detail: string,
+  errors?: ValidationIssue[],
+  conflicts?: string[],
+  extensions?: ProblemExtensions,
+) {
+  return {
+    type: `urn:marquee:problem:${code}`,
+    title: problemTitles[code],
+    status,
+    detail,
+    code,
+    requestId: request.id,
+    ...(errors ? { errors } : {}),
+    ...(conflicts ? { conflicts } : {}),
+    ...extensions,
+  };
+}
+
 function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -37,20 +60,21 @@ function sendProblem(
   conflicts?: string[],
   extensions?: ProblemExtensions,
 ) {
-  return reply
-    .code(status)
-    .type(PROBLEM_CONTENT_TYPE)
-    .send({
-      type: `urn:marquee:problem:${code}`,
-      title: problemTitles[code],
-      status,
-      detail,
-      code,
-      requestId: request.id,
-      ...(errors ? { errors } : {}),
-      ...(conflicts ? { conflicts } : {}),
-      ...extensions,
-    });
+  return reply.code(status).type(PROBLEM_CONTENT_TYPE).send(problemBody(request, status, code, detail, errors, conflicts, extensions));
+}
+
+/**
+ * A domain refusal made ready to send without sending it: status, content type and headers set on
+ * the reply, the body serialized as the error path would serialize it. For answers that must be
+ * stored before they go out (an idempotent refusal, in the transaction that decided it).
+ */
+export function prepareProblem(reply: FastifyReply, error: ProblemError): string {
+  if (error.headers) reply.headers(error.headers);
+  reply.code(error.status).type(PROBLEM_CONTENT_TYPE);
+  const body = problemBody(reply.request, error.status, error.code, error.detail, error.errors, error.conflicts, error.extensions);
+  // The route's schema for this status and media type, as Fastify picks it when the error path sends.
+  const serialize = reply.getSerializationFunction(String(error.status), PROBLEM_CONTENT_TYPE) as ((value: unknown) => string) | undefined;
+  return serialize ? serialize(body) : JSON.stringify(body);
 }
 
 /** Also Fastify's `frameworkErrors` hook: errors raised while routing, before any plugin runs. */

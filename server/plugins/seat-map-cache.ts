@@ -11,7 +11,7 @@ declare module 'fastify' {
 
 export default fp(
   async function seatMapCache(app: FastifyInstance, options: SeatMapCacheOptions) {
-    app.decorate('seatMaps', new SeatMapCache(app.db, options));
+    app.decorate('seatMaps', new SeatMapCache(app.readSql, options));
   },
   { name: 'seat-map-cache', dependencies: ['database'] },
 );

@@ -39,7 +39,9 @@ export default fp(
     if (secretsKey === undefined) throw new Error('WEBHOOKS_ENABLED needs WEBHOOK_SECRETS_KEY (or the local key file npm start creates)');
     const log = app.log.child({ component: 'webhooks' });
     const pipeline = startWebhookPipeline(webhookPipelineOptions(options.config, { databaseUrl: options.databaseUrl, secretsKey, log }));
+    // The relay runs here: commits wake it directly, without a NOTIFY round trip each.
+    app.wakeRelay = pipeline.relay.wake;
     app.addHook('onClose', () => pipeline.close(Math.min(options.config.shutdownTimeoutMs, options.config.webhookTimeoutMs)));
   },
-  { name: 'webhooks' },
+  { name: 'webhooks', dependencies: ['mutations'] },
 );

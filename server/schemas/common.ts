@@ -26,6 +26,8 @@ export const Problem = Type.Object(
       { category: Type.String(), quantity: Type.Integer({ minimum: 1 }), together: Type.Boolean() },
       { additionalProperties: false },
     ))),
+    /** A hold's `seats_unavailable`: free seats of the same categories nearest those asked for. */
+    availableNearby: Type.Optional(Type.Array(Type.String(), { maxItems: 20 })),
   },
   { $id: 'Problem', additionalProperties: false },
 );

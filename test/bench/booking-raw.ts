@@ -5,10 +5,12 @@ import type { HoldOutcome, SeatSeller } from './booking-load.ts';
 
 /**
  * The raw baseline of the booking benchmarks: the transactions `createHold` and `confirmBooking`
- * run, statement for statement (the SQL text Drizzle produces; JSON and arrays serialized by
- * postgres.js; prepared or not as the caller's client says), in the same order, with the same locks, guarded updates,
- * inserts (hold, booking, booked seats, payment, events, audit) and the same row-count checks.
- * No Fastify, no schemas, no Drizzle, no API-key lookup, no response mapping.
+ * run, statement for statement (the SQL text Drizzle produces, sent as postgres.js sends a tagged
+ * template: a named prepared statement, what a developer writing raw SQL on postgres.js gets), in
+ * the same order, with the same locks, guarded updates, inserts (hold, booking, booked seats,
+ * payment, events, audit) and the same row-count checks; a refused hold offers nearby free seats
+ * as the API's answer may. No Fastify, no schemas, no Drizzle, no API-key lookup, no idempotency
+ * record, no response mapping.
  * Keep it in step with server/db/queries/{holds,bookings,showtimes}.ts when their SQL changes.
  */
 
@@ -23,7 +25,11 @@ type Money = { amount: number; currency: string };
 
 /** Thrown inside a transaction to roll it back with an answer the load driver expects. */
 class Refusal extends Error {
-  constructor(readonly outcome: { ok: false; status: number; code: string; conflicts?: string[] }) {
+  constructor(
+    readonly outcome: { ok: false; status: number; code: string; conflicts?: string[] },
+    /** The seats asked for, when the refusal should offer free seats near them. */
+    readonly requested?: { id: string; category: string }[],
+  ) {
     super(outcome.code);
   }
 }
@@ -81,7 +87,8 @@ export async function rawCreateHold(sql: postgres.Sql, seller: SeatSeller, input
         order by "seat_inventory"."seat_id" asc for update`;
       const lockedById = new Map(locked.map((seat) => [seat.seat_id as string, seat]));
       const refused = input.seats.filter((label) => !lockedById.get(seatIdOf.get(label)!)?.free);
-      if (refused.length > 0) throw new Refusal({ ok: false, status: 409, code: 'seats_unavailable', conflicts: refused });
+      if (refused.length > 0) throw new Refusal({ ok: false, status: 409, code: 'seats_unavailable', conflicts: refused },
+        seats.map((seat) => ({ id: seat.id as string, category: seat.category as string })));
       const held = await tx`update "seat_inventory" set "state" = ${'held'}, "hold_id" = ${holdId}, "held_until" = ${(hold!.expires_at as Date).toISOString()},
           "version" = "seat_inventory"."version" + 1, "updated_at" = now()
         where ("seat_inventory"."showtime_id" = ${input.showtimeId} and "seat_inventory"."seat_id" in ${tx(seatIds)}
@@ -92,9 +99,23 @@ export async function rawCreateHold(sql: postgres.Sql, seller: SeatSeller, input
       return { ok: true as const, holdId };
     });
   } catch (error) {
-    if (error instanceof Refusal) return error.outcome;
-    throw error;
+    if (!(error instanceof Refusal)) throw error;
+    if (!error.requested) return error.outcome;
+    return { ...error.outcome, availableNearby: await rawNearbyFreeSeats(sql, input.showtimeId, error.requested) };
   }
+}
+
+/**
+ * What a refused hold offers instead: up to 20 seats free at that moment, of the categories asked
+ * for, nearest the seats asked for. One statement, after the transaction (no lock held meanwhile).
+ */
+async function rawNearbyFreeSeats(sql: postgres.Sql, showtimeId: string, requested: { id: string; category: string }[]): Promise<string[]> {
+  const rows = await sql`select ls.label from "seat_inventory" si inner join "layout_seats" ls on ls.id = si.seat_id
+    where si.showtime_id = ${showtimeId} and (si.state = 'available' or (si.state = 'held' and si.held_until <= now()))
+      and ls.category in ${sql([...new Set(requested.map((seat) => seat.category))])}
+    order by (select min((ls.x - r.x) * (ls.x - r.x) + (ls.y - r.y) * (ls.y - r.y)) from "layout_seats" r where r.id in ${sql(requested.map((seat) => seat.id))}), ls.y, ls.x
+    limit 20`;
+  return rows.map((row) => row.label as string);
 }
 
 /** What the API's confirmBooking transaction runs, payment collected by the partner. */

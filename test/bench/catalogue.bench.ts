@@ -1,43 +1,37 @@
 import { sql } from 'drizzle-orm';
-import Fastify from 'fastify';
-import postgres from 'postgres';
-import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
 import { createDatabase } from '../../server/db/client.ts';
 import { theatresShowingMovieStatement } from '../../server/db/queries/catalogue.ts';
-import { createTestDatabase } from '../helpers/database.ts';
+import { startBaselineServer, type BaselineServer } from './baseline-process.ts';
+import { createBenchDatabase } from './bench-database.ts';
 import { buildCatalogueWorld } from './catalogue-world.ts';
-import { listenOnLoopback, measure, printTable, type LoadResult } from './http.ts';
+import { isClean, measureHttp, printHttpTable, warmUp } from './http-load.ts';
+import { apiConnectionCount, startMarquee, type Marquee } from './marquee-processes.ts';
+import { seconds } from './mode.ts';
+import type { RawCatalogueSetup } from './raw-catalogue-server.ts';
 
 /** The catalogue's main read must keep at least this share of a raw-SQL route's throughput. */
 const TARGET_RATIO_TO_RAW_SQL = 0.5;
+const CONNECTIONS = 10;
+const RUN_SECONDS = seconds(5);
+const WARM_UP_SECONDS = seconds(2, 1);
 
-/** The same statement the catalogue query runs, without Drizzle, domain mapping or schemas. */
-const RAW_QUERY = `
-  with matching as (
-    select s.id, s.theatre_id, s.screen_id, s.starts_at, s.ends_at, s.local_date, s.language, s.format
-    from showtimes s
-    where s.city_id = $1 and s.movie_id = $2 and s.local_date between $3 and $3 and s.status = 'scheduled'),
-  page as (
-    select t.id, t.name, t.city_id, t.address, t.postal_code, t.latitude, t.longitude, t.time_zone,
-           t.pay_at_venue, t.cancellation_cutoff_minutes
-    from theatres t
-    where t.city_id = $1 and t.status = 'live' and t.id in (select theatre_id from matching)
-    order by t.name, t.id limit 21)
-  select page.*, m.id as showtime_id, m.screen_id, sc.name as screen_name, m.starts_at, m.ends_at,
-         m.local_date, m.language, m.format
-  from page join matching m on m.theatre_id = page.id join screens sc on sc.id = m.screen_id
-  order by page.name, page.id, m.starts_at, m.id`;
-
+/**
+ * The theatres running a movie in a city on a date, in a busy city: one API process against the
+ * same statement behind a bare Fastify route on raw postgres.js (with the API's connection count)
+ * and a bare route answering an empty list, each server in a process of its own. The API's
+ * statement must find showtimes through the catalogue index (EXPLAIN).
+ */
 export async function benchCatalogue(): Promise<{ passed: boolean }> {
-  const database = await createTestDatabase();
-  const fixtures = createDatabase(database.url, { max: 2 });
+  const database = await createBenchDatabase();
+  const fixtures = createDatabase(database.url, { max: 2, applicationName: 'bench-fixtures' });
+  const servers: BaselineServer[] = [];
+  let api: Marquee | undefined;
+  let healthy = false;
   try {
     const world = await buildCatalogueWorld(fixtures.db);
     console.log(`\n## Catalogue: theatres running a movie in a city on a date`);
     console.log(`world: ${world.theatres} live theatres and ${world.showtimes} showtimes in the city (and as many in a second city)`);
 
-    const parameters = [world.cityId, world.movieId, world.date];
     let indexed = true;
     for (const window of [{ date: world.date }, { cityId: world.cityId, days: 7 }]) {
       const statement = theatresShowingMovieStatement({ cityId: world.cityId, movieId: world.movieId, window, limit: 20 });
@@ -50,38 +44,38 @@ export async function benchCatalogue(): Promise<{ passed: boolean }> {
       console.log(`one statement, showtimes found through showtimes_catalogue_idx: ${usesIndex ? 'yes' : 'NO'}`);
     }
 
-    const config = loadConfig({ LOG_LEVEL: 'error', DATABASE_URL: database.url, JOBS_ENABLED: 'false', WEBHOOKS_ENABLED: 'false' });
-    const app = await buildApp({ ...config, databaseUrl: database.url });
-    const appUrl = await listenOnLoopback(app);
+    api = await startMarquee({ databaseUrl: database.url, count: 1 });
+    const apiUrl = `${api.baseUrls[0]}/v1/cities/${world.cityId}/movies/${world.movieId}/showtimes?date=${world.date}`;
+    const load = { connections: CONNECTIONS, seconds: RUN_SECONDS };
+    const warm = { connections: CONNECTIONS, seconds: WARM_UP_SECONDS };
+    await warmUp(apiUrl, warm);
+    const connections = await apiConnectionCount(database.sql, database.name);
 
-    const rawClient = postgres(database.url, { max: config.dbPoolMax, onnotice: () => {} });
-    const rawSqlRoute = Fastify();
-    rawSqlRoute.get('/raw', () => rawClient.unsafe(RAW_QUERY, parameters));
-    const rawUrl = await listenOnLoopback(rawSqlRoute);
+    const rawSetup: RawCatalogueSetup = { databaseUrl: database.url, connections, cityId: world.cityId, movieId: world.movieId, date: world.date };
+    const raw = await startBaselineServer('raw-catalogue-server.ts', rawSetup);
+    servers.push(raw);
+    const emptyList = Buffer.from(JSON.stringify({ data: [], nextCursor: null }));
+    const bare = await startBaselineServer('bare-bytes-server.ts', { body: emptyList.toString('base64'), contentType: 'application/json; charset=utf-8' });
+    servers.push(bare);
+    await warmUp(`${raw.url}/raw`, warm);
+    await warmUp(`${bare.url}/bare`, warm);
+    console.log(`\nAPI: 1 process of server/main.ts with production defaults, holding ${connections} connections after warm-up; the raw SQL route has as many`);
 
-    const bare = Fastify();
-    bare.get('/bare', () => ({ data: [], nextCursor: null }));
-    const bareUrl = await listenOnLoopback(bare);
+    const bareRun = await measureHttp('bare Fastify route (baseline)', `${bare.url}/bare`, { ...load, serverPids: [bare.pid] });
+    const rawRun = await measureHttp('raw SQL behind a bare route (baseline)', `${raw.url}/raw`, { ...load, serverPids: [raw.pid] });
+    const apiRun = await measureHttp('Marquee GET …/movies/{id}/showtimes?date', apiUrl, { ...load, serverPids: api.pids });
+    const results = [bareRun, rawRun, apiRun];
+    printHttpTable(results);
 
-    const path = `/v1/cities/${world.cityId}/movies/${world.movieId}/showtimes?date=${world.date}`;
-    const results: LoadResult[] = [];
-    results.push(await measure('bare Fastify route (baseline)', `${bareUrl}/bare`));
-    results.push(await measure('raw SQL behind a bare route (baseline)', `${rawUrl}/raw`));
-    results.push(await measure('Marquee GET …/movies/{id}/showtimes?date', `${appUrl}${path}`));
-    printTable(results);
-
-    const [bareRun, rawRun, marqueeRun] = results as [LoadResult, LoadResult, LoadResult];
-    const ratioToRaw = marqueeRun.requestsPerSecond / rawRun.requestsPerSecond;
-    console.log(`ratio Marquee / raw SQL route: ${ratioToRaw.toFixed(2)} (target ≥ ${TARGET_RATIO_TO_RAW_SQL})`);
-    console.log(`ratio Marquee / bare route:    ${(marqueeRun.requestsPerSecond / bareRun.requestsPerSecond).toFixed(2)}`);
-    const clean = results.every((run) => run.non2xx === 0 && run.errors === 0);
-    if (!clean) console.log('FAILED: some requests were not 2xx');
-
-    // autocannon stops mid-request; let those last handlers finish before the database goes.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await Promise.all([app.close(), rawSqlRoute.close(), bare.close(), rawClient.end()]);
-    return { passed: indexed && clean && ratioToRaw >= TARGET_RATIO_TO_RAW_SQL };
+    const ratioToRaw = apiRun.run.value.requestsPerSecond / rawRun.run.value.requestsPerSecond;
+    console.log(`ratio Marquee / raw SQL route: ${ratioToRaw.toFixed(2)} (target ≥ ${TARGET_RATIO_TO_RAW_SQL}: ${ratioToRaw >= TARGET_RATIO_TO_RAW_SQL ? 'met' : 'MISSED'})`);
+    console.log(`ratio Marquee / bare route:    ${(apiRun.run.value.requestsPerSecond / bareRun.run.value.requestsPerSecond).toFixed(2)}`);
+    healthy = results.every(isClean);
+    if (!healthy) console.log('FAILED: some requests were not 2xx');
+    return { passed: indexed && healthy && ratioToRaw >= TARGET_RATIO_TO_RAW_SQL };
   } finally {
+    for (const server of servers) await server.stop();
+    await api?.stop({ keepLogs: !healthy });
     await fixtures.close();
     await database.drop();
   }

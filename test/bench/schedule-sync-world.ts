@@ -1,7 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/db/client.ts';
 import { newId } from '../../server/db/ids.ts';
 import { cities, movies } from '../../server/db/schema/catalogue.ts';
+import { jsonClient, onboardPartner } from './bench-http.ts';
 
 /**
  * A POS's schedule at the size the issue sets: one theatre with 10 screens of 250 seats (10 rows
@@ -66,24 +66,22 @@ export function scheduleDocument(movieExternalIds: string[]) {
   };
 }
 
-/** The catalogue rows straight into the database; the partner and theatre through the API. */
-export async function buildScheduleWorld(app: FastifyInstance, db: Db, adminKey: string): Promise<ScheduleWorld> {
+/** The catalogue rows straight into the database; the partner and its theatres over HTTP. */
+export async function buildScheduleWorld(baseUrl: string, db: Db, adminKey: string): Promise<ScheduleWorld> {
   const cityId = newId('cty');
   await db.insert(cities).values({ id: cityId, name: 'Sync City', country: 'IN', timeZone: 'Asia/Kolkata' });
   const movieExternalIds = Array.from({ length: 8 }, (_, n) => `tt77000${n}`);
   await db.insert(movies).values(movieExternalIds.map((externalId, n) => ({
     id: newId('mov'), title: `Sync Movie ${n}`, languages: ['hi', 'en'], genres: ['drama'], durationMinutes: 100 + n * 5, externalId,
   })));
-  const admin = { authorization: `Bearer ${adminKey}` };
-  const call = async (url: string, payload: object, headers: object) => {
-    const response = await app.inject({ method: 'POST', url, payload, headers: headers as Record<string, string> });
-    if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
-    return response.json();
-  };
-  const partner = await call('/v1/admin/partners', { name: 'Sync Cinemas', kind: 'theatre' }, admin);
-  const key = await call(`/v1/admin/partners/${partner.id}/keys`, { name: 'pos', scopes: ['read', 'inventory:write'] }, admin);
-  const headers = { authorization: `Bearer ${key.secret}` };
-  const theatre = await call('/v1/partner/theatres', { externalRef: 'sync-1', name: 'Sync One', cityId, address: '1 Sync Road', status: 'live' }, headers);
-  const warmUp = await call('/v1/partner/theatres', { externalRef: 'sync-2', name: 'Sync Two', cityId, address: '2 Sync Road', status: 'live' }, headers);
-  return { theatreId: theatre.id, warmUpTheatreId: warmUp.id, headers, document: scheduleDocument(movieExternalIds) };
+  const client = jsonClient(baseUrl);
+  try {
+    const partner = await onboardPartner(client, adminKey, { name: 'Sync Cinemas', kind: 'theatre', scopes: ['read', 'inventory:write'] });
+    const headers = { authorization: partner.authorization };
+    const theatre = await client.create('/v1/partner/theatres', { externalRef: 'sync-1', name: 'Sync One', cityId, address: '1 Sync Road', status: 'live' }, headers);
+    const warmUp = await client.create('/v1/partner/theatres', { externalRef: 'sync-2', name: 'Sync Two', cityId, address: '2 Sync Road', status: 'live' }, headers);
+    return { theatreId: theatre.id, warmUpTheatreId: warmUp.id, headers, document: scheduleDocument(movieExternalIds) };
+  } finally {
+    await client.close();
+  }
 }

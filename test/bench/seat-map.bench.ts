@@ -1,88 +1,69 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../server/config.ts';
-import { createSaleFixture, httpClient, startApiProcesses } from '../helpers/api-processes.ts';
-import { createTestDatabase } from '../helpers/database.ts';
-import { measure, printTable, type LoadResult } from './http.ts';
+import { createSaleFixture, httpClient } from '../helpers/api-processes.ts';
+import { startBaselineServer, type BaselineServer } from './baseline-process.ts';
+import { createBenchDatabase } from './bench-database.ts';
+import { isClean, measureHttp, printHttpTable, warmUp } from './http-load.ts';
+import { startMarquee, type Marquee } from './marquee-processes.ts';
+import { seconds } from './mode.ts';
 
 /** Seat-map reads must keep at least this share of a bare route's rate serving the same bytes … */
 const TARGET_RATIO_TO_BARE = 0.5;
-/** … with this p99 at 100 connections. */
+/** … with at most this p99 at 100 connections. */
 const TARGET_P99_MS = 30;
 const CONNECTIONS = 100;
-const SECONDS = 10;
-const WARM_UP_SECONDS = 2;
 const ROWS = 15;
 const SEATS_PER_ROW = 20;
 
 /**
  * Opening-night seat-map reads: one 300-seat showtime read by 100 connections without
- * `If-None-Match`, through one API process (`server/main.ts`, as production starts it, with the
- * default freshness bound) and through a bare Fastify process answering the same bytes from
- * memory. Both servers run in child processes, so autocannon's client work shares the machine
- * with each of them alike and neither with its event loop.
+ * `If-None-Match`, through one API process as production runs it, and through a bare Fastify
+ * process answering the same bytes from memory. autocannon runs in this process, apart from both.
  */
 export async function benchSeatMap(): Promise<{ passed: boolean }> {
-  const database = await createTestDatabase();
+  const database = await createBenchDatabase();
   const teardowns: (() => unknown)[] = [];
-  const t = { teardown: (fn: () => unknown) => void teardowns.push(fn) };
+  let api: Marquee | undefined;
+  let bare: BaselineServer | undefined;
+  // Logs are kept when something went wrong beyond a missed target (an error, a 5xx, a crash).
+  let healthy = false;
   try {
-    const freshnessMs = loadConfig({}).seatMapFreshnessMs;
-    const api = await startApiProcesses(t, {
-      databaseUrl: database.url,
-      count: 1,
-      env: { LOG_LEVEL: 'error', JOBS_ENABLED: 'false', WEBHOOKS_ENABLED: 'false', SEAT_MAP_FRESHNESS_MS: String(freshnessMs) },
-    });
-    const apiUrl = api.processes[0]!.baseUrl;
-    const sale = await createSaleFixture(httpClient(t, 8), apiUrl, api.adminKey);
+    api = await startMarquee({ databaseUrl: database.url, count: 1 });
+    const apiUrl = api.baseUrls[0]!;
+    const sale = await createSaleFixture(httpClient({ teardown: (fn) => void teardowns.push(fn) }, 8), apiUrl, api.adminKey);
     const showtime = await sale.showtime(ROWS, SEATS_PER_ROW);
     const path = `/v1/showtimes/${showtime.id}/seat-map`;
 
     const first = await fetch(`${apiUrl}${path}`);
     const body = Buffer.from(await first.arrayBuffer());
     const contentType = first.headers.get('content-type') ?? 'application/json';
+    bare = await startBaselineServer('bare-bytes-server.ts', { body: body.toString('base64'), contentType });
+    const same = Buffer.from(await (await fetch(`${bare.url}/bare`)).arrayBuffer()).equals(body);
+
     console.log(`\n## Seat-map reads: a ${ROWS * SEATS_PER_ROW}-seat showtime, ${CONNECTIONS} connections, no If-None-Match`);
-    console.log(`map: ${body.length} bytes; freshness bound ${freshnessMs} ms; each server in a child process`);
+    console.log(`map: ${body.length} bytes; API: 1 process of server/main.ts with production defaults (freshness bound ${loadConfig({}).seatMapFreshnessMs} ms, info logs); baseline: a bare Fastify process`);
 
-    const bareUrl = await startBareBytesServer(body, contentType, t);
-    const same = Buffer.from(await (await fetch(`${bareUrl}/bare`)).arrayBuffer()).equals(body);
+    const warm = { connections: CONNECTIONS, seconds: seconds(2, 1) };
+    const load = { connections: CONNECTIONS, seconds: seconds(10) };
+    await warmUp(`${bare.url}/bare`, warm);
+    await warmUp(`${apiUrl}${path}`, warm);
+    const bareRun = await measureHttp('bare Fastify route, same bytes from memory (baseline)', `${bare.url}/bare`, { ...load, serverPids: [bare.pid] });
+    const apiRun = await measureHttp('Marquee GET /v1/showtimes/{id}/seat-map', `${apiUrl}${path}`, { ...load, serverPids: api.pids });
+    printHttpTable([bareRun, apiRun]);
 
-    const load = { connections: CONNECTIONS, seconds: SECONDS };
-    await measure('warm-up', `${bareUrl}/bare`, { connections: CONNECTIONS, seconds: WARM_UP_SECONDS });
-    await measure('warm-up', `${apiUrl}${path}`, { connections: CONNECTIONS, seconds: WARM_UP_SECONDS });
-    const results: LoadResult[] = [];
-    results.push(await measure('bare Fastify route, same bytes from memory (baseline)', `${bareUrl}/bare`, load));
-    results.push(await measure('Marquee GET /v1/showtimes/{id}/seat-map', `${apiUrl}${path}`, load));
-    printTable(results);
-
-    const [bareRun, seatMapRun] = results as [LoadResult, LoadResult];
-    const ratio = seatMapRun.requestsPerSecond / bareRun.requestsPerSecond;
+    const ratio = apiRun.run.value.requestsPerSecond / bareRun.run.value.requestsPerSecond;
     const ratioMet = ratio >= TARGET_RATIO_TO_BARE;
-    const p99Met = seatMapRun.p99Ms < TARGET_P99_MS;
+    const p99Met = apiRun.run.value.p99Ms <= TARGET_P99_MS;
     console.log(`ratio Marquee / bare route: ${ratio.toFixed(2)} (target ≥ ${TARGET_RATIO_TO_BARE}: ${ratioMet ? 'met' : 'MISSED'})`);
-    console.log(`Marquee p99: ${seatMapRun.p99Ms} ms (target < ${TARGET_P99_MS} ms: ${p99Met ? 'met' : 'MISSED'})`);
-    const clean = results.every((run) => run.non2xx === 0 && run.errors === 0);
+    console.log(`Marquee p99: ${apiRun.run.value.p99Ms} ms (target ≤ ${TARGET_P99_MS} ms: ${p99Met ? 'met' : 'MISSED'})`);
+    const clean = isClean(bareRun) && isClean(apiRun);
     if (!clean) console.log('FAILED: some requests were not 2xx');
     if (!same) console.log('FAILED: the bare route did not answer the same bytes');
-    return { passed: ratioMet && p99Met && clean && same };
+    healthy = clean && same;
+    return { passed: ratioMet && p99Met && healthy };
   } finally {
     for (const teardown of teardowns.reverse()) await teardown();
+    await bare?.stop();
+    await api?.stop({ keepLogs: !healthy });
     await database.drop();
   }
-}
-
-/** The baseline in a process of its own, serving `body` with the API's content type. */
-async function startBareBytesServer(body: Buffer, contentType: string, t: { teardown(fn: () => unknown): void }): Promise<string> {
-  const script = fileURLToPath(new URL('./bare-bytes-server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  t.teardown(async () => {
-    if (child.exitCode !== null) return;
-    const exited = once(child, 'exit');
-    child.kill('SIGTERM');
-    await exited;
-  });
-  child.send({ body: body.toString('base64'), contentType });
-  const [message] = (await once(child, 'message')) as [{ url: string }];
-  return message.url;
 }

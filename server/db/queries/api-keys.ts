@@ -1,24 +1,32 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type postgres from 'postgres';
 import type { DbExecutor } from '../client.ts';
+import { param, prepared } from '../prepared.ts';
 import { apiKeys, partners } from '../schema/partners.ts';
 
-/** What authenticating a presented key needs, in one indexed read (`api_keys_prefix_unique`). */
-export function findKeyForAuthentication(db: DbExecutor, prefix: string) {
-  return db
-    .select({
-      keyId: apiKeys.id,
-      secretHash: apiKeys.secretHash,
-      scopes: apiKeys.scopes,
-      revokedAt: apiKeys.revokedAt,
-      lastUsedAt: apiKeys.lastUsedAt,
-      partnerId: partners.id,
-      partnerKind: partners.kind,
-      partnerStatus: partners.status,
-    })
-    .from(apiKeys)
-    .innerJoin(partners, eq(partners.id, apiKeys.partnerId))
-    .where(eq(apiKeys.prefix, prefix))
-    .then((rows) => rows[0]);
+export interface KeyForAuthentication {
+  keyId: string;
+  secretHash: string;
+  scopes: string[];
+  revoked: boolean;
+  /** Marked used less than a minute ago: no need to mark it again. */
+  usedRecently: boolean;
+  partnerId: string;
+  partnerKind: 'theatre' | 'aggregator';
+  partnerStatus: string;
+}
+
+/** Every authenticated request runs it: prepared, one round trip, one indexed read (`api_keys_prefix_unique`). */
+const keyByPrefix = prepared<{ prefix: string }, KeyForAuthentication>(sql`
+  select k.id as "keyId", k.secret_hash as "secretHash", k.scopes, k.revoked_at is not null as revoked,
+         coalesce(k.last_used_at > now() - interval '1 minute', false) as "usedRecently",
+         p.id as "partnerId", p.kind as "partnerKind", p.status as "partnerStatus"
+  from ${apiKeys} k join ${partners} p on p.id = k.partner_id
+  where k.prefix = ${param('prefix')}`);
+
+/** What authenticating a presented key needs. */
+export function findKeyForAuthentication(client: postgres.Sql, prefix: string): Promise<KeyForAuthentication | undefined> {
+  return keyByPrefix.on(client, { prefix }).then((rows) => rows[0]);
 }
 
 /**

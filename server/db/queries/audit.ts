@@ -1,6 +1,8 @@
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import type postgres from 'postgres';
 import type { DbExecutor } from '../client.ts';
 import { newId } from '../ids.ts';
+import { param, prepared } from '../prepared.ts';
 import { auditLog } from '../schema/platform.ts';
 
 export interface AuditRecordInput {
@@ -15,8 +17,24 @@ export interface AuditRecordInput {
   details: Record<string, unknown> | null;
 }
 
-export function insertAuditRecord(db: DbExecutor, record: AuditRecordInput) {
-  return db.insert(auditLog).values({ id: newId('aud'), ...record });
+/** An audit record as statement parameters. */
+export type AuditValues = Omit<AuditRecordInput, 'details'> & { id: string; details: string | null };
+
+/** The insert of one audit record (parameters `AuditValues`), for statements that write one beside other things. */
+export const auditInsertSql = sql`
+  insert into ${auditLog} (id, actor_type, actor_id, partner_id, api_key_id, action, target_type, target_ids, request_id, details)
+  values (${param('id')}, ${param('actorType')}, ${param('actorId')}::text, ${param('partnerId')}::text, ${param('apiKeyId')}::text,
+    ${param('action')}, ${param('targetType')}, ${param('targetIds')}::text[], ${param('requestId')}::text, ${param('details')}::text::jsonb)`;
+
+const insertAudit = prepared<AuditValues, never>(auditInsertSql);
+
+export function auditValuesOf(record: AuditRecordInput): AuditValues {
+  return { id: newId('aud'), ...record, details: record.details === null ? null : JSON.stringify(record.details) };
+}
+
+/** The audit record as a statement of the caller's transaction, sent when awaited (or batched). */
+export function insertAuditRecord(client: postgres.Sql, record: AuditRecordInput) {
+  return insertAudit.on(client, auditValuesOf(record));
 }
 
 const auditColumns = {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
 import { cities } from '../schema/catalogue.ts';
 import { offers } from '../schema/offers.ts';
@@ -78,26 +78,28 @@ export function existingTheatreIds(db: DbExecutor, ids: string[]) {
 
 const textArray = (values: string[]) => (values.length === 0 ? sql`'{}'::text[]` : sql`ARRAY[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::text[]`);
 
+/** An offer's scope takes in a place (`cityIds`, `theatreIds`: SQL arrays of the place's cities and theatres). */
+export const offerInScope = (cityIds: SQL, theatreIds: SQL) => sql`(${offers.scope} = 'all'
+  OR (${offers.scope} = 'cities' AND ${offers.scopeIds} && ${cityIds})
+  OR (${offers.scope} = 'theatres' AND ${offers.scopeIds} && ${theatreIds}))`;
+
+/** An offer is valid on a local date (an SQL `date`). */
+export const offerValidOn = (date: SQL) => sql`(${offers.validFrom} IS NULL OR ${offers.validFrom} <= ${date})
+  AND (${offers.validUntil} IS NULL OR ${offers.validUntil} >= ${date})`;
+
 /** Active offers whose scope takes in a place; `theatreIds` are the theatres the place includes. */
 export function listActiveOffersInScope(
   db: DbExecutor,
   place: { cityIds: string[]; theatreIds: string[]; validOn?: string; validFromOnOrAfter?: string },
 ) {
-  const cityIds = textArray(place.cityIds);
-  const theatreIds = textArray(place.theatreIds);
   return db
     .select(offerColumns)
     .from(offers)
     .where(
       and(
         eq(offers.status, 'active'),
-        sql`(${offers.scope} = 'all'
-          OR (${offers.scope} = 'cities' AND ${offers.scopeIds} && ${cityIds})
-          OR (${offers.scope} = 'theatres' AND ${offers.scopeIds} && ${theatreIds}))`,
-        place.validOn === undefined
-          ? undefined
-          : sql`(${offers.validFrom} IS NULL OR ${offers.validFrom} <= ${place.validOn}::date)
-              AND (${offers.validUntil} IS NULL OR ${offers.validUntil} >= ${place.validOn}::date)`,
+        offerInScope(textArray(place.cityIds), textArray(place.theatreIds)),
+        place.validOn === undefined ? undefined : offerValidOn(sql`${place.validOn}::date`),
         // Lists of what is on offer show what has not ended yet, including what starts later.
         place.validFromOnOrAfter === undefined ? undefined : sql`(${offers.validUntil} IS NULL OR ${offers.validUntil} >= ${place.validFromOnOrAfter}::date)`,
       ),

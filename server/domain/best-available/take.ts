@@ -1,5 +1,5 @@
-import type { DbExecutor } from '../../db/client.ts';
-import { listShowtimeSeatStates } from '../../db/queries/best-available.ts';
+import { lockChosenSeats, showtimeSeatStates } from '../../db/queries/hold-statements.ts';
+import type { DecisionReads } from '../decision.ts';
 import { ProblemError } from '../errors.ts';
 import { alternativesTo } from './alternatives.ts';
 import { chooseSeats } from './choose.ts';
@@ -14,51 +14,41 @@ export const BEST_AVAILABLE_ATTEMPTS = 5;
  */
 const SPREAD_BASE = 4;
 
-/** What holding a choice gave: the hold, or the seats that turned out to be taken (nothing held). */
-export type TakeOutcome<T> = { held: T } | { taken: { seatId: string }[] };
-
-class ChoiceTaken extends Error {
-  constructor(readonly seatIds: string[]) {
-    super('a chosen seat was taken meanwhile');
-  }
-}
+type SeatState = LayoutSeat & { free: boolean };
 
 /**
- * Chooses without locks, then holds the choice with `hold` inside a savepoint. If a chosen seat
- * was taken in between, the savepoint is rolled back (its row locks and inserts undone) and the
- * next choice is made from a fresh read, those seats left out; after the last attempt, or when
- * nothing fits, the answer is 409 `best_available_unavailable` with the alternatives.
+ * Chooses from `states` (read without locks, with the first batch), then locks the choice without
+ * waiting. A chosen seat someone else has, or is taking right now, is passed over and the next
+ * choice is made from a fresh read; the seats this transaction did lock stay its own until it
+ * ends. After the last attempt, or when nothing fits, the answer is 409
+ * `best_available_unavailable` with the alternatives.
  */
-export async function takeBestAvailable<T>(
-  tx: DbExecutor,
+export async function takeBestAvailable(
+  reads: DecisionReads,
   showtimeId: string,
   request: BestAvailableRequest,
-  hold: (savepoint: DbExecutor, seats: LayoutSeat[]) => Promise<TakeOutcome<T>>,
-): Promise<{ held: T; attempts: number }> {
+  firstStates: SeatState[],
+): Promise<{ seats: LayoutSeat[]; attempts: number }> {
+  if (!firstStates.some((seat) => seat.category === request.category)) throw unknownCategory(showtimeId, request.category);
   const passedOver = new Set<string>();
-  let layout: LayoutSeat[] = [];
+  let states = firstStates;
   let free = new Set<string>();
   for (let attempt = 1; attempt <= BEST_AVAILABLE_ATTEMPTS; attempt += 1) {
-    const states = await listShowtimeSeatStates(tx, showtimeId);
-    if (attempt === 1 && !states.some((seat) => seat.category === request.category)) throw unknownCategory(showtimeId, request.category);
-    layout = states;
-    free = new Set(states.filter((seat) => seat.free && !passedOver.has(seat.seatId)).map((seat) => seat.seatId));
-    const choice = pick(chooseSeats(layout, free, request), attempt);
-    if (!choice) break;
-    try {
-      const held = await tx.transaction(async (savepoint) => {
-        const outcome = await hold(savepoint, choice.seats);
-        if ('taken' in outcome) throw new ChoiceTaken(outcome.taken.map((seat) => seat.seatId));
-        return outcome.held;
-      });
-      return { held, attempts: attempt };
-    } catch (error) {
-      if (!(error instanceof ChoiceTaken)) throw error;
-      for (const seatId of error.seatIds) passedOver.add(seatId);
+    if (attempt > 1) {
+      const [[again]] = await reads.round(showtimeSeatStates.on(reads.sql, { showtimeId }));
+      states = again!.seats;
     }
+    free = new Set(states.filter((seat) => seat.free && !passedOver.has(seat.seatId)).map((seat) => seat.seatId));
+    const choice = pick(chooseSeats(states, free, request), attempt);
+    if (!choice) break;
+    const [locked] = await reads.round(lockChosenSeats.on(reads.sql, { showtimeId, seatIds: choice.seats.map((seat) => seat.seatId) }));
+    const lockedFree = new Set(locked.filter((seat) => seat.free).map((seat) => seat.seatId));
+    const taken = choice.seats.filter((seat) => !lockedFree.has(seat.seatId));
+    if (taken.length === 0) return { seats: choice.seats, attempts: attempt };
+    for (const seat of taken) passedOver.add(seat.seatId);
   }
   const stillFree = new Set([...free].filter((seatId) => !passedOver.has(seatId)));
-  throw unavailable(showtimeId, request, alternativesTo(layout, stillFree, request));
+  throw unavailable(showtimeId, request, alternativesTo(states, stillFree, request));
 }
 
 function pick(candidates: Selection[], attempt: number): Selection | undefined {

@@ -29,7 +29,11 @@ export interface ShowtimeMoment {
 }
 
 export function momentOf(startsAt: Date, timeZone: string): ShowtimeMoment {
-  const local = toLocalRfc3339(startsAt, timeZone);
+  return momentAt(toLocalRfc3339(startsAt, timeZone));
+}
+
+/** The moment of a local wall-clock start, `YYYY-MM-DDTHH:MM:SS` (the database can say it, no Intl needed). */
+export function momentAt(local: string): ShowtimeMoment {
   const localDate = local.slice(0, 10);
   const weekday = new Date(`${localDate}T00:00:00Z`).getUTCDay();
   return { localDate, localTime: local.slice(11, 19), isoDayOfWeek: weekday === 0 ? 7 : weekday };

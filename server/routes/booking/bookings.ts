@@ -42,10 +42,10 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 201: Type.Ref(Booking), ...problemResponses(400, 401, 403, 404, 409, 422, 503) },
     },
     handler: (request, reply) =>
-      reply.commitMutation(201, async (tx, audit) => {
-        const booking = await bookings.confirmBooking({ tx, audit, seller: sellerOf(request) }, request.body);
-        reply.header('location', `/v1/bookings/${booking.id}`);
-        return booking;
+      reply.commitDecision(201, async (reads) => {
+        const decision = await bookings.confirmBooking(reads, sellerOf(request), request.body);
+        reply.header('location', `/v1/bookings/${decision.body.id}`);
+        return decision;
       }),
   });
 
@@ -61,7 +61,9 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 201: Type.Ref(BulkBookingResult), ...problemResponses(400, 401, 403, 409, 422) },
     },
     handler: (request, reply) =>
-      reply.commitMutation(201, async (tx, audit) => ({ data: await bookings.confirmBookings({ tx, audit, seller: sellerOf(request) }, request.body.items) })),
+      reply.commitMutation(201, async (tx, audit) => ({ data: await bookings.confirmBookings({ tx, audit, seller: sellerOf(request) }, request.body.items) }), {
+        retryIf: bookings.referenceCollided,
+      }),
   });
 
   app.post('/bookings/:bookingId/cancel', {
@@ -77,9 +79,7 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(Booking), ...problemResponses(400, 401, 403, 404, 409, 422, 503) },
     },
     handler: (request, reply) =>
-      reply.commitMutation(200, (tx, audit) =>
-        cancellation.cancelBooking({ tx, audit, seller: sellerOf(request) }, request.params.bookingId, request.body.reason ?? null),
-      ),
+      reply.commitDecision(200, (reads) => cancellation.cancelBooking(reads, sellerOf(request), request.params.bookingId, request.body.reason ?? null)),
   });
 
   app.post('/bookings/bulk-cancel', {

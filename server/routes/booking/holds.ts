@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { DbExecutor } from '../../db/client.ts';
 import type { AuditWriter } from '../../domain/audit.ts';
+import { createHold } from '../../domain/create-hold.ts';
 import * as holds from '../../domain/holds.ts';
 import { IdempotencyHeaders } from '../../schemas/common.ts';
 import { Hold, HoldExtendIn, HoldIn } from '../../schemas/holds.ts';
@@ -38,7 +39,7 @@ const holdRoutes: FastifyPluginAsyncTypebox<HoldRouteOptions> = async (app, opti
       body: Type.Ref(HoldIn),
       response: { 201: Type.Ref(Hold), ...problemResponses(400, 401, 403, 404, 409, 422, 503) },
     },
-    handler: (request, reply) => reply.commitMutation(201, (tx, audit) => holds.createHold(writerOf(request, tx, audit), settings, request.body)),
+    handler: (request, reply) => reply.commitDecision(201, (reads) => createHold(reads, sellerOf(request), settings, request.body)),
   });
 
   app.get('/holds/:holdId', {

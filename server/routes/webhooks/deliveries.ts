@@ -7,7 +7,7 @@ import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { StringEnum } from '../../schemas/enum.ts';
 import { WebhookAttemptList, WebhookDelivery, WebhookDeliveryList, WebhookReplayIn, WebhookReplayResult } from '../../schemas/webhooks.ts';
 import { problemResponses } from '../responses.ts';
-import { endpointWriter, tags, wakeRelay, webhooksManage as access } from './access.ts';
+import { endpointWriter, tags, webhooksManage as access } from './access.ts';
 import { EndpointParams } from './endpoints.ts';
 
 const DeliveryParams = Type.Object({ deliveryId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
@@ -87,7 +87,7 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       await reply.commitMutation(202, (tx, audit) => deliveries.redeliver(endpointWriter(request, tx, audit), request.params.deliveryId));
-      await wakeRelay(app.db, request.log);
+      app.wakeRelay();
     },
   });
 
@@ -107,7 +107,7 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await reply.commitMutation(202, (tx, audit) =>
         deliveries.replayFailed(endpointWriter(request, tx, audit), request.params.endpointId, request.body.since),
       );
-      await wakeRelay(app.db, request.log);
+      app.wakeRelay();
     },
   });
 };

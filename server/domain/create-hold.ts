@@ -1,0 +1,143 @@
+import { drizzleOn } from '../db/client.ts';
+import { violatedUniqueConstraint } from '../db/constraint-violations.ts';
+import { newId } from '../db/ids.ts';
+import { timestampOf } from '../db/prepared.ts';
+import {
+  readSaleForBestAvailable,
+  readSaleOfNamedSeats,
+  writeHold,
+  type HoldCustomer,
+  type NamedSeat,
+  type SaleContext,
+  type SaleShowtime,
+  type SeatState,
+} from '../db/queries/hold-statements.ts';
+import { bestAvailableRequestOf, checkOneSeatRequest, type BestAvailableIn } from './best-available/request.ts';
+import { takeBestAvailable } from './best-available/take.ts';
+import type { Decision, DecisionReads } from './decision.ts';
+import { ProblemError, type ValidationIssue } from './errors.ts';
+import { assertOnSale, expireHolds, sellingPartnerOf, toHold, unknownSeats, type HoldSeller, type HoldSettings } from './holds.ts';
+import { appliesToShowtime, momentAt } from './pricing/offer-rules.ts';
+import { priceLines } from './pricing/price-lines.ts';
+
+/**
+ * Holding seats, in two round trips and nothing written before the decision. The first batch
+ * locks the showtime `FOR SHARE` (sales side by side, never beside a cancellation), finds or
+ * creates the customer, locks the customer's active holds on the showtime, and locks the named
+ * seats without waiting (`SKIP LOCKED`: a seat someone is taking right now counts as taken, so
+ * racers fail at once instead of queueing). The hold is then priced and, in the last batch, the
+ * hold row and the seats are written. A refusal names the seats that are taken and free seats of
+ * the same category nearby, so the client can try again without reloading the map.
+ * Best available (`./best-available/`) reads every seat's state instead, chooses, and locks its
+ * choice in a round of its own before the same writes.
+ */
+
+export type HoldRequest = { showtimeId: string; customerRef?: string; seats?: string[]; bestAvailable?: BestAvailableIn };
+
+export type HoldView = ReturnType<typeof toHold>;
+
+export async function createHold(reads: DecisionReads, seller: HoldSeller, settings: HoldSettings, input: HoldRequest): Promise<Decision<HoldView>> {
+  checkOneSeatRequest(input);
+  if (input.seats && input.seats.length > settings.maxSeats) {
+    throw new ProblemError(400, 'validation_failed', `A hold takes at most ${settings.maxSeats} seats.`, [
+      { path: '/body/seats', message: `must have at most ${settings.maxSeats} seats`, code: 'too_many_seats' },
+    ]);
+  }
+  const bestAvailable = input.bestAvailable && bestAvailableRequestOf(input.bestAvailable, settings.maxSeats);
+  const customer = holdCustomerOf(seller, input.customerRef);
+  const { showtimeId } = input;
+
+  const read = input.seats
+    ? () => readSaleOfNamedSeats.on(reads.sql, { ...customer, showtimeId, newCustomerId: newId('cus'), labels: input.seats! })
+    : () => readSaleForBestAvailable.on(reads.sql, { ...customer, showtimeId, newCustomerId: newId('cus') });
+  let [[context]] = await reads.round(read());
+  // The customer was created by another request at this very moment: a statement that starts now sees it.
+  if (context!.showtime && !context!.customerId) [[context]] = await reads.round(read());
+  const { customerId, activeHolds } = context!;
+  const showtime = context!.showtime ?? undefined;
+  assertOnSale(showtime, showtimeId);
+  if (!customerId) throw new Error(`customer '${customer.customerRef}' of ${customer.partnerId} neither inserted nor found`);
+  await makeRoomForHold(reads, activeHolds);
+
+  let seats: { seatId: string; label: string; category: string }[];
+  let attempts: number | undefined;
+  if (input.seats) {
+    seats = namedSeatsOrRefusal(showtimeId, input.seats, (context as SaleContext<{ seats: NamedSeat[]; nearby: string[] }>).seats);
+  } else {
+    ({ seats, attempts } = await takeBestAvailable(reads, showtimeId, bestAvailable!, (context as SaleContext<SeatState[]>).seats));
+  }
+
+  const quote = priceLines(seats, showtime.prices, offersPricing(showtime));
+  const holdId = newId('hld');
+  const createdAt = timestampOf(showtime.now);
+  const expiresAt = new Date(createdAt.getTime() + settings.ttlSeconds * 1000).toISOString();
+  const seatIds = seats.map((seat) => seat.seatId);
+  return {
+    body: toHold({ id: holdId, showtimeId, customerRef: input.customerRef, status: 'active', lapsed: false, quote, expiresAt: new Date(expiresAt), createdAt }),
+    writes: [
+      writeHold.on(reads.sql, { holdId, showtimeId, customerId, partnerId: sellingPartnerOf(seller), expiresAt, quote: JSON.stringify(quote), seatIds }),
+    ],
+    // For best available, how many choices it took is recorded too: lost races show up there.
+    audit: {
+      action: 'hold.created', targetType: 'hold', targetIds: [holdId],
+      details: { showtimeId, seats: quote.lines.map((line) => line.label), ...(bestAvailable ? { bestAvailable: { ...bestAvailable, attempts } } : {}) },
+    },
+    // Two holds of one customer racing: the partial unique index lets one in.
+    refusalFor: (error) => (violatedUniqueConstraint(error) === 'holds_one_active_per_customer' ? holdLimitReached() : undefined),
+  };
+}
+
+/**
+ * Who the hold is for: an aggregator names its customer by `customerRef`; a signed-in customer
+ * holds for itself and names nobody.
+ */
+function holdCustomerOf(seller: HoldSeller, customerRef: string | undefined): HoldCustomer {
+  if (seller.kind === 'customer') {
+    if (customerRef === undefined) return { customerId: seller.customerId, partnerId: null, customerRef: null };
+    throw new ProblemError(400, 'validation_failed', 'A signed-in customer holds for itself; leave `customerRef` out.', [
+      { path: '/body/customerRef', message: 'must be absent when a customer holds for itself', code: 'not_allowed' },
+    ]);
+  }
+  if (customerRef !== undefined) return { customerId: null, partnerId: seller.partnerId, customerRef };
+  throw new ProblemError(400, 'validation_failed', 'Name the customer you hold for in `customerRef`.', [
+    { path: '/body/customerRef', message: "must have required property 'customerRef'", code: 'required' },
+  ]);
+}
+
+type ActiveHold = SaleContext<unknown>['activeHolds'][number];
+
+/** One active hold per customer and showtime: a live one refuses, a lapsed one is expired first. */
+async function makeRoomForHold(reads: DecisionReads, active: ActiveHold[]): Promise<void> {
+  if (active.some((hold) => !hold.lapsed)) throw holdLimitReached();
+  // Rare (a customer holding again after its hold ran out, before the sweep): the expiry's own statements.
+  if (active.length > 0) await expireHolds(drizzleOn(reads.sql), active);
+}
+
+/** The named seats as the layout has them; unknown labels are a 400, taken ones a 409, each by its index. */
+function namedSeatsOrRefusal(showtimeId: string, labels: string[], found: { seats: NamedSeat[]; nearby: string[] }) {
+  const byLabel = new Map(found.seats.map((seat) => [seat.label, seat]));
+  const unknown = labels.flatMap((label, index) => (byLabel.has(label) ? [] : [{ label, index }]));
+  if (unknown.length > 0) throw unknownSeats(showtimeId, unknown);
+  // A seat skipped because another request is taking it right now has no state read: it is being held.
+  const taken = labels.flatMap((label, index) => {
+    const seat = byLabel.get(label)!;
+    return seat.free ? [] : [{ label, index, state: seat.state ?? 'held' }];
+  });
+  if (taken.length > 0) throw seatsUnavailable(taken, found.nearby);
+  return labels.map((label) => byLabel.get(label)!);
+}
+
+/** The offers that price this showtime: those in scope and valid (read), whose time of day matches. */
+function offersPricing(showtime: SaleShowtime) {
+  const moment = momentAt(showtime.localStart);
+  return showtime.offers.filter((offer) => appliesToShowtime(offer, moment));
+}
+
+const holdLimitReached = () => new ProblemError(409, 'hold_limit_reached', 'This customer already has an active hold on this showtime; release or use it first.');
+
+/** Says that a seat is taken, never by whom, and which free seats of the same category are nearest. */
+function seatsUnavailable(refused: { label: string; index: number; state: string }[], nearby: string[]): ProblemError {
+  const issues: ValidationIssue[] = refused.map(({ label, index, state }) => ({ path: `/body/seats/${index}`, message: `'${label}' is ${state}`, code: `seat_${state}` }));
+  const labels = refused.map((seat) => seat.label);
+  return new ProblemError(409, 'seats_unavailable', `Seats ${labels.join(', ')} are not available; nothing was held.`, issues, undefined, labels, { availableNearby: nearby });
+}
