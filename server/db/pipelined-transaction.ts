@@ -38,7 +38,10 @@ export async function inPipelinedTransaction<T>(sql: postgres.Sql, work: (tx: Pi
   const send = async (queries: readonly Statement[], last: boolean) => {
     if (state === 'ended') throw new Error('the transaction has ended: nothing may be sent after its commit');
     const batch: PromiseLike<unknown>[] = [];
-    if (state === 'idle') batch.push(connection.unsafe('begin'));
+    // One message opens the transaction and asks for generic plans: every statement of these
+    // transactions is prepared and written to plan well without its values (states inline), and
+    // a statement PostgreSQL kept re-planning for each hold cost more than it ran.
+    if (state === 'idle') batch.push(connection.unsafe('begin; set local plan_cache_mode = force_generic_plan'));
     state = 'open';
     batch.push(...queries);
     if (last) batch.push(connection.unsafe('commit'));

@@ -28,14 +28,17 @@ export interface PreparedStatement<P, R> {
   readonly text: string;
   /** The statement with these values, on a pool, a reserved connection or a transaction. */
   on(client: postgres.Sql, values: P): Statement<R>;
+  /** The values in the order of the text's `$n` (to EXPLAIN the statement as it runs). */
+  parameters(values: P): unknown[];
 }
 
 export function prepared<P extends object, R>(query: SQL): PreparedStatement<P, R> {
   const { sql: text, params } = dialect.sqlToQuery(query);
+  const parameters = (values: P) => fillPlaceholders(params, values as Record<string, unknown>);
   return {
     text,
-    on: (client, values) =>
-      client.unsafe(text, fillPlaceholders(params, values as Record<string, unknown>) as postgres.ParameterOrJSON<never>[], { prepare: true }) as unknown as Statement<R>,
+    parameters,
+    on: (client, values) => client.unsafe(text, parameters(values) as postgres.ParameterOrJSON<never>[], { prepare: true }) as unknown as Statement<R>,
   };
 }
 

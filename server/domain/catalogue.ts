@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.ts';
+import { clientOf, type Db } from '../db/client.ts';
 import * as queries from '../db/queries/catalogue.ts';
 import { notFound } from './errors.ts';
 import { toLocalRfc3339 } from './local-time.ts';
@@ -91,14 +91,16 @@ export async function listTheatresShowingMovie(
   params: ListParams & { cityId: string; movieId: string; date?: string; language?: string; format?: string },
 ) {
   const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
-  const { cityFound, movieFound, rows } = await queries.listTheatresShowingMovie(db, {
+  const { cityFound, movieFound, rows } = await queries.listTheatresShowingMovie(clientOf(db), {
     cityId: params.cityId,
     movieId: params.movieId,
-    window: dateWindow(params.cityId, params.date),
-    language: params.language,
-    format: params.format,
+    date: params.date ?? null,
+    days: params.date === undefined ? DEFAULT_WINDOW_DAYS : 1,
+    language: params.language ?? null,
+    format: params.format ?? null,
     limit: params.limit,
-    after,
+    afterName: after?.[0] ?? null,
+    afterId: after?.[1] ?? null,
   });
   if (!cityFound) throw notFound('city', params.cityId);
   if (!movieFound) throw notFound('movie', params.movieId);

@@ -3,6 +3,7 @@ import { violatedUniqueConstraint } from '../db/constraint-violations.ts';
 import { newId } from '../db/ids.ts';
 import { timestampOf } from '../db/prepared.ts';
 import {
+  lockLapsedSeats,
   readSaleForBestAvailable,
   readSaleOfNamedSeats,
   writeHold,
@@ -10,7 +11,6 @@ import {
   type NamedSeat,
   type SaleContext,
   type SaleShowtime,
-  type SeatState,
 } from '../db/queries/hold-statements.ts';
 import { bestAvailableRequestOf, checkOneSeatRequest, type BestAvailableIn } from './best-available/request.ts';
 import { takeBestAvailable } from './best-available/take.ts';
@@ -62,9 +62,11 @@ export async function createHold(reads: DecisionReads, seller: HoldSeller, setti
   let seats: { seatId: string; label: string; category: string }[];
   let attempts: number | undefined;
   if (input.seats) {
-    seats = namedSeatsOrRefusal(showtimeId, input.seats, (context as SaleContext<{ seats: NamedSeat[]; nearby: string[] }>).seats);
+    const named = await waitingOnlyForExpiries(reads, showtimeId, (context as SaleContext<{ seats: NamedSeat[]; nearby: string[] }>).seats);
+    seats = namedSeatsOrRefusal(showtimeId, input.seats, named);
   } else {
-    ({ seats, attempts } = await takeBestAvailable(reads, showtimeId, bestAvailable!, (context as SaleContext<SeatState[]>).seats));
+    const freeFlags = (context as SaleContext<string>).seats;
+    ({ seats, attempts } = await takeBestAvailable(reads, showtimeId, bestAvailable!, { layoutId: showtime.layoutId, freeFlags }));
   }
 
   const quote = priceLines(seats, showtime.prices, offersPricing(showtime));
@@ -125,6 +127,21 @@ function namedSeatsOrRefusal(showtimeId: string, labels: string[], found: { seat
   });
   if (taken.length > 0) throw seatsUnavailable(taken, found.nearby);
   return labels.map((label) => byLabel.get(label)!);
+}
+
+/**
+ * Named seats that were skipped because another transaction has them lock nothing and count as
+ * taken, so racers for one seat get their 409 at once. One exception: a seat still held by a hold
+ * that has run out is being expired (by the sweep, or its customer's next hold) or claimed by
+ * someone else; that takes milliseconds, so when every other seat asked for is free, those seats
+ * are locked again, waiting, and judged on what the expiry left.
+ */
+async function waitingOnlyForExpiries(reads: DecisionReads, showtimeId: string, found: { seats: NamedSeat[]; nearby: string[] }) {
+  const expiring = found.seats.filter((seat) => seat.state === null && seat.lapsedHold);
+  if (expiring.length === 0 || found.seats.some((seat) => !seat.free && !expiring.includes(seat))) return found;
+  const [locked] = await reads.round(lockLapsedSeats.on(reads.sql, { showtimeId, seatIds: expiring.map((seat) => seat.seatId) }));
+  const after = new Map(locked.map((seat) => [seat.seatId, seat]));
+  return { ...found, seats: found.seats.map((seat) => (after.has(seat.seatId) ? { ...seat, ...after.get(seat.seatId)! } : seat)) };
 }
 
 /** The offers that price this showtime: those in scope and valid (read), whose time of day matches. */

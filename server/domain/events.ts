@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type postgres from 'postgres';
 import { clientOf, type DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
-import type { Statement } from '../db/prepared.ts';
 import { insertEvents, type EventColumns } from '../db/queries/events.ts';
 
 /**
@@ -69,12 +67,6 @@ export function eventColumnsOf(inputs: EventInput[]): EventColumns {
     isPublic: inputs.map((input) => (input.audience.allAggregators ? 'true' : 'false')),
     eventData: inputs.map((input) => JSON.stringify(input.data)),
   };
-}
-
-/** The events as one statement of the caller's transaction, sent with its batch. */
-export function eventsStatement(client: postgres.Sql, inputs: EventInput[]): Statement {
-  noteEventWrite();
-  return insertEvents.on(client, eventColumnsOf(inputs));
 }
 
 export async function recordEvents(db: DbExecutor, inputs: EventInput[]): Promise<string[]> {

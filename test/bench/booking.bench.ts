@@ -1,6 +1,7 @@
 import postgres from 'postgres';
 import { createBenchDatabase, drainOutbox, settle, type BenchDatabase } from './bench-database.ts';
 import { apiChannel, rawChannel, type SaleChannel } from './booking-load.ts';
+import { cancelRun } from './cancel-run.ts';
 import { apiCpuPerRequest, bookingsPerSecond, otherFailureCount, printBookingTable, type SaleRow } from './booking-stats.ts';
 import { buildBookingWorld, SEAT_LABELS, type BookingWorld } from './booking-world.ts';
 import { apiConnectionCount, startMarquee, type Marquee } from './marquee-processes.ts';
@@ -17,6 +18,8 @@ const TARGET_RATIO_TO_RAW = 0.4;
 const TARGET_API_CPU_MS_PER_REQUEST = 2;
 
 const CLIENTS = 80;
+/** Bookings of the one-process run cancelled afterwards, to report what a cancellation costs. */
+const CANCELLATIONS = 1500;
 const SEATS_PER_HOLD = 2;
 /** Showtimes a lane's clients book at the same time (4 clients a showtime with one lane). */
 const SHOWTIMES_AT_ONCE = 20;
@@ -43,7 +46,8 @@ const runSets = (run: string, lanes: number) =>
  * Hold→confirm without contention: 80 clients, each booking seats of its own two at a time, for
  * 10 s, through one API process, through two (clients spread over both, each process on showtimes
  * of its own), and as the raw transactions on postgres.js with as many connections as the one
- * API process held. Every run is warmed up on showtimes of its own first.
+ * API process held. Every run is warmed up on showtimes of its own first. The one-process run's
+ * bookings are then cancelled, one request each, to report what a cancellation costs.
  */
 export async function benchBooking(): Promise<{ passed: boolean }> {
   const database = await createBenchDatabase();
@@ -63,6 +67,11 @@ export async function benchBooking(): Promise<{ passed: boolean }> {
     const rows: SaleRow[] = [];
     const one = await apiRun('Marquee API, 1 process', api, world, database, 'one', failures);
     rows.push(one.row);
+    const cancelled = await cancelRun({
+      baseUrl: api.baseUrls[0]!, authorization: world.aggregator.authorization, pids: api.pids, sql: database.sql,
+      showtimeIds: world.showtimes['one-0']!, clients: CLIENTS, limit: CANCELLATIONS,
+    });
+    if (Object.keys(cancelled.unexpected).length > 0) failures.push(`cancellations had unexpected answers ${JSON.stringify(cancelled.unexpected)}`);
     await api.stop({ keepLogs: !apiHealthy(one.row, failures) });
     // Cleared first: a start that fails stops what it started itself, and must not stop this one twice.
     api = undefined;

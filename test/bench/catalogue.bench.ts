@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { createDatabase } from '../../server/db/client.ts';
-import { theatresShowingMovieStatement } from '../../server/db/queries/catalogue.ts';
+import { theatresShowingMovie } from '../../server/db/queries/catalogue.ts';
 import { startBaselineServer, type BaselineServer } from './baseline-process.ts';
 import { createBenchDatabase } from './bench-database.ts';
 import { buildCatalogueWorld } from './catalogue-world.ts';
@@ -33,13 +32,21 @@ export async function benchCatalogue(): Promise<{ passed: boolean }> {
     console.log(`world: ${world.theatres} live theatres and ${world.showtimes} showtimes in the city (and as many in a second city)`);
 
     let indexed = true;
-    for (const window of [{ date: world.date }, { cityId: world.cityId, days: 7 }]) {
-      const statement = theatresShowingMovieStatement({ cityId: world.cityId, movieId: world.movieId, window, limit: 20 });
-      const plan = await fixtures.db.execute<Record<string, string>>(sql`explain (analyze, buffers, costs off) ${statement}`);
+    for (const window of [{ date: world.date, days: 1 }, { date: null, days: 7 }]) {
+      const values = { cityId: world.cityId, movieId: world.movieId, ...window, language: null, format: null, limit: 20, afterName: null, afterId: null };
+      // The plan the API settles on: its prepared statement's generic plan, the same for every date.
+      const plan = await fixtures.sql.begin(async (tx) => {
+        await tx`set local plan_cache_mode = force_generic_plan`;
+        await tx.unsafe(`prepare catalogue_plan as ${theatresShowingMovie.text}`);
+        const literals = theatresShowingMovie.parameters(values).map((value) => (value === null ? 'null' : typeof value === 'number' ? String(value) : `'${String(value).replace(/'/g, "''")}'`));
+        const rows = await tx.unsafe(`explain (analyze, buffers, costs off) execute catalogue_plan(${literals.join(', ')})`);
+        await tx.unsafe('deallocate catalogue_plan');
+        return rows as unknown as Record<string, string>[];
+      });
       const planText = plan.map((row) => row['QUERY PLAN']).join('\n');
       const usesIndex = /Index (Only )?Scan (on|using) showtimes_catalogue_idx/.test(planText);
       indexed &&= usesIndex;
-      console.log(`\nEXPLAIN of the API's statement, window ${JSON.stringify(window)}:`);
+      console.log(`\nEXPLAIN of the API's prepared statement (generic plan), window ${JSON.stringify(window)}:`);
       console.log(planText.replace(/^/gm, '    '));
       console.log(`one statement, showtimes found through showtimes_catalogue_idx: ${usesIndex ? 'yes' : 'NO'}`);
     }

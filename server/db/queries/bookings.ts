@@ -1,13 +1,12 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
-import { bookedSeats, bookings, customers, holds, payments, refunds } from '../schema/booking.ts';
+import { bookings, customers, payments, refunds } from '../schema/booking.ts';
 import { cancellableUntil } from './booking-cancellation.ts';
-import { seatInventory } from '../schema/inventory.ts';
 import { showtimes } from '../schema/showtimes.ts';
-import { layoutSeats, theatres } from '../schema/theatres.ts';
+import { theatres } from '../schema/theatres.ts';
 
 /**
- * Bookings and what confirming one writes. Every read takes the caller's scope: the aggregator
+ * Reading bookings. Every read takes the caller's scope: the aggregator
  * that sold the booking, or the theatre partner whose theatre it is for.
  */
 export type BookingScope = { channelPartnerId: string } | { theatrePartnerId: string } | { customerId: string };
@@ -19,47 +18,6 @@ const inScope = (scope: BookingScope): SQL =>
       ? eq(theatres.partnerId, scope.theatrePartnerId)
       : // A customer's own bookings are its direct ones, never those an aggregator sold it.
         sql`${bookings.customerId} = ${scope.customerId} and ${bookings.channelPartnerId} is null`;
-
-/** Reserves the reference; `undefined` when another booking already has it (retry with another). */
-export function insertBooking(db: DbExecutor, values: typeof bookings.$inferInsert) {
-  return db
-    .insert(bookings)
-    .values(values)
-    .onConflictDoNothing({ target: bookings.reference })
-    .returning({ id: bookings.id, version: bookings.version, createdAt: bookings.createdAt })
-    .then((rows) => rows[0]);
-}
-
-/**
- * Moves exactly the hold's seats from held to booked, guarded in the same statement by their
- * still being held by it and not past `held_until`: the caller compares the row count with the
- * hold's seat count. Returns each seat with its label and new version.
- */
-export function bookHeldSeats(db: DbExecutor, params: { showtimeId: string; holdId: string; bookingId: string }) {
-  return db.execute<{ seatId: string; label: string; version: number }>(sql`
-    update ${seatInventory} si
-    set state = 'booked', booking_id = ${params.bookingId}, hold_id = null, held_until = null, version = si.version + 1, updated_at = now()
-    from ${layoutSeats} ls
-    where ls.id = si.seat_id and si.showtime_id = ${params.showtimeId} and si.hold_id = ${params.holdId}
-      and si.state = 'held' and si.held_until > now()
-    returning si.seat_id as "seatId", ls.label as label, si.version as version`);
-}
-
-export function insertBookedSeats(db: DbExecutor, rows: (typeof bookedSeats.$inferInsert)[]) {
-  return db.insert(bookedSeats).values(rows);
-}
-
-export function insertPayment(db: DbExecutor, values: typeof payments.$inferInsert) {
-  return db.insert(payments).values(values).returning({ createdAt: payments.createdAt });
-}
-
-export function markHoldConverted(db: DbExecutor, holdId: string) {
-  return db
-    .update(holds)
-    .set({ status: 'converted', version: sql`${holds.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(holds.id, holdId), eq(holds.status, 'active')))
-    .returning({ id: holds.id });
-}
 
 const bookingColumns = {
   id: bookings.id,

@@ -1,5 +1,7 @@
 import { and, arrayContains, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type postgres from 'postgres';
 import type { Db } from '../client.ts';
+import { param, prepared } from '../prepared.ts';
 import { cities, movies, movieTitles } from '../schema/catalogue.ts';
 import { screens, theatres } from '../schema/theatres.ts';
 import { showtimePrices, showtimes } from '../schema/showtimes.ts';
@@ -181,70 +183,70 @@ export interface TheatresShowingMovie {
 }
 
 /**
- * "Which theatres run this movie in this city on this date, and when": one statement, which also
- * says whether the city and the movie exist (the caller answers 404 from that). The
+ * "Which theatres run this movie in this city on this date, and when": one prepared statement,
+ * which also says whether the city and the movie exist (the caller answers 404 from that). The
  * `showtimes_catalogue_idx` (city, local date, movie) finds the matching shows, a page of their live
  * theatres is cut by (name, id), and the shows of that page are joined back, ordered for grouping.
+ * A window is one local date, or `days` days from today in the city's zone; unused filters are null.
  */
-export async function listTheatresShowingMovie(
-  db: Db,
-  params: TheatresShowingMovieParams,
-): Promise<TheatresShowingMovie> {
-  const rows = await db.execute<Record<string, unknown>>(theatresShowingMovieStatement(params));
+export const theatresShowingMovie = prepared<TheatresShowingMovieValues, Record<string, unknown>>(sql`
+  with window_dates as (
+    select coalesce(${param('date')}::date, (select (now() at time zone c.time_zone)::date from ${cities} c where c.id = ${param('cityId')})) as first_date),
+  matching as (
+    select s.id, s.theatre_id, s.screen_id, s.starts_at, s.ends_at, s.local_date, s.language, s.format
+    from ${showtimes} s
+    where s.city_id = ${param('cityId')} and s.movie_id = ${param('movieId')}
+      and s.local_date between (select first_date from window_dates) and (select first_date from window_dates) + ${param('days')}::int - 1
+      and s.status = 'scheduled'
+      and (${param('language')}::text is null or s.language = ${param('language')}::text)
+      and (${param('format')}::text is null or s.format = ${param('format')}::text)
+  ),
+  page as (
+    select t.id, t.name, t.city_id, t.address, t.postal_code, t.latitude, t.longitude, t.time_zone,
+           t.pay_at_venue, t.cancellation_cutoff_minutes
+    from ${theatres} t
+    where t.city_id = ${param('cityId')} and t.status = 'live'
+      and t.id in (select theatre_id from matching)
+      and (${param('afterName')}::text is null or (t.name, t.id) > (${param('afterName')}::text, ${param('afterId')}::text))
+    order by t.name, t.id
+    limit ${param('limit')}::int + 1
+  ),
+  listing as (
+    select page.*, m.id as showtime_id, m.screen_id, sc.name as screen_name, m.starts_at, m.ends_at,
+           m.local_date, m.language, m.format
+    from page
+    join matching m on m.theatre_id = page.id
+    join ${screens} sc on sc.id = m.screen_id
+  )
+  select exists (select 1 from ${cities} where id = ${param('cityId')}) as city_found,
+         exists (select 1 from ${movies} where id = ${param('movieId')}) as movie_found,
+         listing.*
+  from (select) as found
+  left join listing on true
+  order by listing.name, listing.id, listing.starts_at, listing.showtime_id`);
+
+export interface TheatresShowingMovieValues {
+  cityId: string;
+  movieId: string;
+  /** One local date, or null for today in the city's zone … */
+  date: string | null;
+  /** … and this many days from it. */
+  days: number;
+  language: string | null;
+  format: string | null;
+  limit: number;
+  afterName: string | null;
+  afterId: string | null;
+}
+
+export async function listTheatresShowingMovie(client: postgres.Sql, values: TheatresShowingMovieValues): Promise<TheatresShowingMovie> {
+  const rows = await theatresShowingMovie.on(client, values);
   const first = rows[0];
   return {
     cityFound: first?.['city_found'] === true,
     movieFound: first?.['movie_found'] === true,
     rows: rows.filter((row) => row['showtime_id'] !== null).map(toTheatreShowtimeRow),
   };
-}
-
-export interface TheatresShowingMovieParams {
-  cityId: string;
-  movieId: string;
-  window: DateWindow;
-  language?: string;
-  format?: string;
-  limit: number;
-  after?: [string, string];
-}
-
-/** The statement alone, so benchmarks can EXPLAIN exactly what the API runs. */
-export function theatresShowingMovieStatement(params: TheatresShowingMovieParams): SQL {
-  const afterFilter =
-    params.after === undefined ? sql`` : sql`and (t.name, t.id) > (${params.after[0]}, ${params.after[1]})`;
-  return sql`
-    with matching as (
-      select s.id, s.theatre_id, s.screen_id, s.starts_at, s.ends_at, s.local_date, s.language, s.format
-      from ${showtimes} s
-      where s.city_id = ${params.cityId} and s.movie_id = ${params.movieId}
-        and ${localDateInWindow(sql`s.local_date`, params.window)}
-        and s.status = 'scheduled'
-        ${params.language === undefined ? sql`` : sql`and s.language = ${params.language}`}
-        ${params.format === undefined ? sql`` : sql`and s.format = ${params.format}`}
-    ),
-    page as (
-      select t.id, t.name, t.city_id, t.address, t.postal_code, t.latitude, t.longitude, t.time_zone,
-             t.pay_at_venue, t.cancellation_cutoff_minutes
-      from ${theatres} t
-      where t.city_id = ${params.cityId} and t.status = 'live'
-        and t.id in (select theatre_id from matching) ${afterFilter}
-      order by t.name, t.id
-      limit ${params.limit + 1}
-    ),
-    listing as (
-      select page.*, m.id as showtime_id, m.screen_id, sc.name as screen_name, m.starts_at, m.ends_at,
-             m.local_date, m.language, m.format
-      from page
-      join matching m on m.theatre_id = page.id
-      join ${screens} sc on sc.id = m.screen_id
-    )
-    select exists (select 1 from ${cities} where id = ${params.cityId}) as city_found,
-           exists (select 1 from ${movies} where id = ${params.movieId}) as movie_found,
-           listing.*
-    from (select) as found
-    left join listing on true
-    order by listing.name, listing.id, listing.starts_at, listing.showtime_id`;
 }
 
 function toTheatreShowtimeRow(row: Record<string, unknown>): TheatreShowtimeRow {

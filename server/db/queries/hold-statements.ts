@@ -57,10 +57,15 @@ export interface NamedSeat {
   /** Null when another transaction is taking the seat right now (skipped, not waited for). */
   state: string | null;
   free: boolean;
+  /**
+   * Skipped, and held by a hold that has run out: the transaction locking it is most likely the
+   * sweep (or the owner's next hold) expiring that hold, which takes milliseconds.
+   */
+  lapsedHold: boolean;
 }
 
-export interface SeatState {
-  seatId: string; label: string; rowLabel: string; category: string; x: number; y: number; wheelchair: boolean; companion: boolean; free: boolean;
+export interface LayoutSeatRow {
+  seatId: string; label: string; rowLabel: string; category: string; x: number; y: number; wheelchair: boolean; companion: boolean;
 }
 
 const showtimeId = param('showtimeId');
@@ -141,27 +146,42 @@ export const readSaleOfNamedSeats = saleStatement<{ labels: string[] }, { seats:
   sql`
   json_build_object(
     'seats', coalesce((select json_agg(json_build_object('seatId', w.id, 'label', w.label, 'category', w.category,
-                         'state', l.state, 'free', coalesce(l.free, false)))
+                         'state', l.state, 'free', coalesce(l.free, false),
+                         'lapsedHold', l.seat_id is null and exists (select 1 from ${seatInventory} si where si.showtime_id = ${showtimeId}
+                           and si.seat_id = w.id and si.state = 'held' and si.held_until <= now())))
                        from wanted w left join locked l on l.seat_id = w.id), '[]'::json),
     'nearby', coalesce((select json_agg(label) from nearby), '[]'::json)) as seats`,
 );
 
-/** For best available: every seat's place, flags and whether it is free, unlocked, to choose from. */
-export const readSaleForBestAvailable = saleStatement<Record<never, never>, SeatState[]>(
-  sql`
-  states as (
-    select ls.id as "seatId", ls.label, ls.row_label as "rowLabel", ls.category, ls.x, ls.y, ls.wheelchair, ls.companion, ${seatIsFree} as free
-    from ${seatInventory} join ${layoutSeats} ls on ls.id = ${seatInventory.seatId}
-    where ${seatInventory.showtimeId} = ${showtimeId} and exists (select 1 from sale_showtime))`,
-  sql`coalesce((select json_agg(states) from states), '[]'::json) as seats`,
+/**
+ * Which seats of the showtime are free, unlocked, as one character per seat in seat-id order
+ * (`1` free, `0` not): what best available chooses from, beside the layout it keeps (immutable).
+ */
+const freeSeatFlags = sql`(select coalesce(string_agg(case when ${seatIsFree} then '1' else '0' end, '' order by ${seatInventory.seatId}), '')
+  from ${seatInventory} where ${seatInventory.showtimeId} = ${showtimeId})`;
+
+/** For best available: the free seats, after the showtime is locked. */
+export const readSaleForBestAvailable = saleStatement<Record<never, never>, string>(
+  sql`free_flags as (select ${freeSeatFlags} as flags where exists (select 1 from sale_showtime))`,
+  sql`(select flags from free_flags) as seats`,
 );
 
-/** The seat states again, for another best-available attempt. */
-export const showtimeSeatStates = prepared<{ showtimeId: string }, { seats: SeatState[] }>(sql`
+/** The free seats again, for another best-available attempt. */
+export const readFreeSeatFlags = prepared<{ showtimeId: string }, { flags: string }>(sql`select ${freeSeatFlags} as flags`);
+
+/** A layout's seats in seat-id order, with their places and flags: what best available chooses among. */
+export const readLayoutSeats = prepared<{ layoutId: string }, { seats: LayoutSeatRow[] }>(sql`
   select coalesce(json_agg(json_build_object('seatId', ls.id, 'label', ls.label, 'rowLabel', ls.row_label, 'category', ls.category,
-           'x', ls.x, 'y', ls.y, 'wheelchair', ls.wheelchair, 'companion', ls.companion, 'free', ${seatIsFree})), '[]'::json) as seats
-  from ${seatInventory} join ${layoutSeats} ls on ls.id = ${seatInventory.seatId}
-  where ${seatInventory.showtimeId} = ${showtimeId}`);
+           'x', ls.x, 'y', ls.y, 'wheelchair', ls.wheelchair, 'companion', ls.companion) order by ls.id), '[]'::json) as seats
+  from ${layoutSeats} ls where ls.layout_id = ${param('layoutId')}`);
+
+/** Seats locked waiting for whoever has them: only for seats whose hold has run out (see `NamedSeat.lapsedHold`). */
+export const lockLapsedSeats = prepared<{ showtimeId: string; seatIds: string[] }, { seatId: string; state: string; free: boolean }>(sql`
+  select ${seatInventory.seatId} as "seatId", ${seatInventory.state} as state, ${seatIsFree} as free
+  from ${seatInventory}
+  where ${seatInventory.showtimeId} = ${showtimeId} and ${seatInventory.seatId} = any(${param('seatIds')}::text[])
+  order by ${seatInventory.seatId}
+  for update`);
 
 /** Chosen seats, locked without waiting; those not returned free (or not returned at all) are taken. */
 export const lockChosenSeats = prepared<{ showtimeId: string; seatIds: string[] }, { seatId: string; free: boolean }>(sql`

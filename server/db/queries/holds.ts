@@ -4,7 +4,6 @@ import { customers, holds } from '../schema/booking.ts';
 import { seatInventory } from '../schema/inventory.ts';
 import { showtimePrices, showtimes } from '../schema/showtimes.ts';
 import { layoutSeats, theatres } from '../schema/theatres.ts';
-import { seatIsFree } from './seat-state.ts';
 
 /**
  * Holds and the seats they own. Every read or change of an existing hold takes its owner's scope
@@ -35,43 +34,6 @@ export function listShowtimePrices(db: DbExecutor, showtimeId: string) {
     .where(eq(showtimePrices.showtimeId, showtimeId));
 }
 
-/**
- * Locks the seats in seat-id order (so overlapping requests never deadlock) and says whether each
- * is free: available, or held by a hold that has run out, swept or not. With `skipLocked`, rows
- * another transaction has locked are left out instead of waited for: best available treats a seat
- * someone is taking right now as taken and chooses again rather than queueing behind them.
- */
-export function lockSeats(db: DbExecutor, showtimeId: string, seatIds: string[], options: { skipLocked?: boolean } = {}) {
-  return db
-    .select({
-      seatId: seatInventory.seatId,
-      state: seatInventory.state,
-      free: seatIsFree,
-    })
-    .from(seatInventory)
-    .where(and(eq(seatInventory.showtimeId, showtimeId), inArray(seatInventory.seatId, seatIds)))
-    .orderBy(asc(seatInventory.seatId))
-    .for('update', options.skipLocked ? { skipLocked: true } : {});
-}
-
-/**
- * Holds the seats, guarded by their being free in the same statement: the caller compares the
- * row count with the seats it asked for.
- */
-export function holdSeats(db: DbExecutor, params: { showtimeId: string; seatIds: string[]; holdId: string; heldUntil: Date }) {
-  return db
-    .update(seatInventory)
-    .set({ state: 'held', holdId: params.holdId, heldUntil: params.heldUntil, version: sql`${seatInventory.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(seatInventory.showtimeId, params.showtimeId),
-        inArray(seatInventory.seatId, params.seatIds),
-        seatIsFree,
-      ),
-    )
-    .returning({ seatId: seatInventory.seatId });
-}
-
 export const holdColumns = {
   id: holds.id,
   showtimeId: holds.showtimeId,
@@ -86,18 +48,6 @@ export const holdColumns = {
   createdAt: holds.createdAt,
   version: holds.version,
 };
-
-/** Inserts the hold; `expires_at` is `ttlSeconds` from the transaction's start on the database clock. */
-export async function insertHold(
-  db: DbExecutor,
-  values: { id: string; showtimeId: string; customerId: string; partnerId: string | null; ttlSeconds: number; quote: unknown; seatCount: number },
-) {
-  const [row] = await db
-    .insert(holds)
-    .values({ ...values, expiresAt: sql`now() + make_interval(secs => ${values.ttlSeconds})` })
-    .returning({ id: holds.id, expiresAt: holds.expiresAt, createdAt: holds.createdAt });
-  return row!;
-}
 
 /** A hold of the caller's, with its customer reference; `lock` takes it `FOR UPDATE`. */
 export function findHold(db: DbExecutor, scope: HoldScope, holdId: string, options: { lock?: boolean } = {}) {

@@ -5,7 +5,6 @@ import { seatInventory } from '../schema/inventory.ts';
 import { showtimePrices, showtimes } from '../schema/showtimes.ts';
 import { movies } from '../schema/catalogue.ts';
 import { layoutSeats, seatLayouts, theatres } from '../schema/theatres.ts';
-import { cancellableUntil } from './booking-cancellation.ts';
 
 /** A partner's showtimes, always reached through its theatre's `partner_id`. */
 
@@ -180,30 +179,6 @@ export function findMovieForShowtime(db: DbExecutor, by: { id?: string; external
     .select({ id: movies.id, durationMinutes: movies.durationMinutes, languages: movies.languages })
     .from(movies)
     .where(by.id !== undefined ? eq(movies.id, by.id) : eq(movies.externalId, by.externalId ?? ''))
-    .then((rows) => rows[0]);
-}
-
-/**
- * The showtime seats are being sold for, locked `FOR SHARE`: holds and bookings proceed side by
- * side, but never alongside a cancellation (which takes `FOR UPDATE`). Public: no partner scope.
- */
-export function lockShowtimeForSale(db: DbExecutor, showtimeId: string) {
-  return db
-    .select({
-      id: showtimes.id,
-      layoutId: showtimes.layoutId,
-      status: showtimes.status,
-      started: sql<boolean>`${showtimes.startsAt} <= now()`,
-      theatreId: theatres.id,
-      theatreStatus: theatres.status,
-      theatrePartnerId: theatres.partnerId,
-      payAtVenue: theatres.payAtVenue,
-      cancellableUntil,
-    })
-    .from(showtimes)
-    .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
-    .where(eq(showtimes.id, showtimeId))
-    .for('share', { of: showtimes })
     .then((rows) => rows[0]);
 }
 

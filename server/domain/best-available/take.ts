@@ -1,8 +1,9 @@
-import { lockChosenSeats, showtimeSeatStates } from '../../db/queries/hold-statements.ts';
+import { lockChosenSeats, readFreeSeatFlags } from '../../db/queries/hold-statements.ts';
 import type { DecisionReads } from '../decision.ts';
 import { ProblemError } from '../errors.ts';
 import { alternativesTo } from './alternatives.ts';
 import { chooseSeats } from './choose.ts';
+import { freeSeatIds, layoutSeatsOf } from './layouts.ts';
 import type { BestAvailableRequest, LayoutSeat, Selection } from './seats.ts';
 
 /** Choices tried before giving up; each after a fresh read of the seat states. */
@@ -14,10 +15,10 @@ export const BEST_AVAILABLE_ATTEMPTS = 5;
  */
 const SPREAD_BASE = 4;
 
-type SeatState = LayoutSeat & { free: boolean };
 
 /**
- * Chooses from `states` (read without locks, with the first batch), then locks the choice without
+ * Chooses from the free-seat flags (read without locks, with the first batch) over the layout,
+ * then locks the choice without
  * waiting. A chosen seat someone else has, or is taking right now, is passed over and the next
  * choice is made from a fresh read; the seats this transaction did lock stay its own until it
  * ends. After the last attempt, or when nothing fits, the answer is 409
@@ -27,19 +28,20 @@ export async function takeBestAvailable(
   reads: DecisionReads,
   showtimeId: string,
   request: BestAvailableRequest,
-  firstStates: SeatState[],
+  where: { layoutId: string; freeFlags: string },
 ): Promise<{ seats: LayoutSeat[]; attempts: number }> {
-  if (!firstStates.some((seat) => seat.category === request.category)) throw unknownCategory(showtimeId, request.category);
+  const layout = await layoutSeatsOf(reads, where.layoutId);
+  if (!layout.some((seat) => seat.category === request.category)) throw unknownCategory(showtimeId, request.category);
   const passedOver = new Set<string>();
-  let states = firstStates;
+  let flags = where.freeFlags;
   let free = new Set<string>();
   for (let attempt = 1; attempt <= BEST_AVAILABLE_ATTEMPTS; attempt += 1) {
     if (attempt > 1) {
-      const [[again]] = await reads.round(showtimeSeatStates.on(reads.sql, { showtimeId }));
-      states = again!.seats;
+      const [[again]] = await reads.round(readFreeSeatFlags.on(reads.sql, { showtimeId }));
+      flags = again!.flags;
     }
-    free = new Set(states.filter((seat) => seat.free && !passedOver.has(seat.seatId)).map((seat) => seat.seatId));
-    const choice = pick(chooseSeats(states, free, request), attempt);
+    free = freeSeatIds(layout, flags, passedOver);
+    const choice = pick(chooseSeats(layout, free, request), attempt);
     if (!choice) break;
     const [locked] = await reads.round(lockChosenSeats.on(reads.sql, { showtimeId, seatIds: choice.seats.map((seat) => seat.seatId) }));
     const lockedFree = new Set(locked.filter((seat) => seat.free).map((seat) => seat.seatId));
@@ -48,7 +50,7 @@ export async function takeBestAvailable(
     for (const seat of taken) passedOver.add(seat.seatId);
   }
   const stillFree = new Set([...free].filter((seatId) => !passedOver.has(seatId)));
-  throw unavailable(showtimeId, request, alternativesTo(states, stillFree, request));
+  throw unavailable(showtimeId, request, alternativesTo(layout, stillFree, request));
 }
 
 function pick(candidates: Selection[], attempt: number): Selection | undefined {
