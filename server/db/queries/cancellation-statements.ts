@@ -56,20 +56,25 @@ export interface BookingForCancellation {
   seats: { seatId: string; label: string; version: number }[];
 }
 
-const inScope = sql`((${param('channelPartnerId')}::text is not null and ${bookings.channelPartnerId} = ${param('channelPartnerId')}::text)
-  or (${param('customerId')}::text is not null and ${bookings.customerId} = ${param('customerId')}::text and ${bookings.channelPartnerId} is null)
-  or (${param('theatrePartnerId')}::text is not null and ${theatres.partnerId} = ${param('theatrePartnerId')}::text))`;
+/** The reader's scope over `bookings b` joined to `theatres t`; a null scope value matches nothing. */
+const inScope = sql`(b.channel_partner_id = ${param('channelPartnerId')}::text
+  or (b.customer_id = ${param('customerId')}::text and b.channel_partner_id is null) or t.partner_id = ${param('theatrePartnerId')}::text)`;
 
+/**
+ * The bookings to cancel (two index-driven branches, by id and by showtime, never one scan with an
+ * OR between them), their showtimes locked `FOR SHARE` first, then the bookings `FOR UPDATE` in id
+ * order, then their payments and seats; read whole for the answers and events.
+ */
 export const lockBookingsForCancellation = prepared<
   BookingScopeValues & CancellationTarget,
   { now: string; bookings: BookingForCancellation[] }
 >(sql`
   with target as (
-    select ${bookings.id}, ${bookings.showtimeId} as showtime_id
-    from ${bookings} join ${showtimes} on ${showtimes.id} = ${bookings.showtimeId} join ${theatres} on ${theatres.id} = ${showtimes.theatreId}
-    where (${bookings.id} = any(${param('bookingIds')}::text[])
-           or (${bookings.showtimeId} = any(${param('showtimeIds')}::text[]) and ${bookings.status} = 'confirmed'))
-      and ${inScope}),
+    select b.id, b.showtime_id from ${bookings} b join ${showtimes} s on s.id = b.showtime_id join ${theatres} t on t.id = s.theatre_id
+    where b.id = any(${param('bookingIds')}::text[]) and ${inScope}
+    union all
+    select b.id, b.showtime_id from ${bookings} b join ${showtimes} s on s.id = b.showtime_id join ${theatres} t on t.id = s.theatre_id
+    where b.showtime_id = any(${param('showtimeIds')}::text[]) and b.status = 'confirmed' and ${inScope}),
   target_showtimes as materialized (
     select s.id from ${showtimes} s where s.id in (select showtime_id from target) order by s.id for share),
   locked_ids as materialized (
