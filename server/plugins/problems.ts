@@ -27,40 +27,33 @@ const unavailableCodes = new Set([
   'CONNECTION_DESTROYED', '57P01', '57P02', '57P03', '53300',
 ]);
 
+/** What a problem says beyond its status and code: the fields of `ProblemError`. */
+interface ProblemFields {
+  status: number;
+  code: ProblemCode;
+  detail: string;
+  errors?: ValidationIssue[];
+  conflicts?: string[];
+  extensions?: ProblemExtensions;
+}
+
 /** The RFC 9457 body of a problem, as every error response carries it. */
-function problemBody(
-  request: FastifyRequest,
-  status: number,
-  code: ProblemCode,
-  detail: string,
-  errors?: ValidationIssue[],
-  conflicts?: string[],
-  extensions?: ProblemExtensions,
-) {
+function problemBody(request: FastifyRequest, problem: ProblemFields) {
   return {
-    type: `urn:marquee:problem:${code}`,
-    title: problemTitles[code],
-    status,
-    detail,
-    code,
+    type: `urn:marquee:problem:${problem.code}`,
+    title: problemTitles[problem.code],
+    status: problem.status,
+    detail: problem.detail,
+    code: problem.code,
     requestId: request.id,
-    ...(errors ? { errors } : {}),
-    ...(conflicts ? { conflicts } : {}),
-    ...extensions,
+    ...(problem.errors ? { errors: problem.errors } : {}),
+    ...(problem.conflicts ? { conflicts: problem.conflicts } : {}),
+    ...problem.extensions,
   };
 }
 
-function sendProblem(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  status: number,
-  code: ProblemCode,
-  detail: string,
-  errors?: ValidationIssue[],
-  conflicts?: string[],
-  extensions?: ProblemExtensions,
-) {
-  return reply.code(status).type(PROBLEM_CONTENT_TYPE).send(problemBody(request, status, code, detail, errors, conflicts, extensions));
+function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemFields) {
+  return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problemBody(request, problem));
 }
 
 /**
@@ -71,7 +64,7 @@ function sendProblem(
 export function prepareProblem(reply: FastifyReply, error: ProblemError): string {
   if (error.headers) reply.headers(error.headers);
   reply.code(error.status).type(PROBLEM_CONTENT_TYPE);
-  const body = problemBody(reply.request, error.status, error.code, error.detail, error.errors, error.conflicts, error.extensions);
+  const body = problemBody(reply.request, error);
   // The route's schema for this status and media type, as Fastify picks it when the error path sends.
   const serialize = reply.getSerializationFunction(String(error.status), PROBLEM_CONTENT_TYPE) as ((value: unknown) => string) | undefined;
   return serialize ? serialize(body) : JSON.stringify(body);
@@ -81,32 +74,35 @@ export function prepareProblem(reply: FastifyReply, error: ProblemError): string
 export function replyWithProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ProblemError) {
     if (error.headers) reply.headers(error.headers);
-    return sendProblem(request, reply, error.status, error.code, error.detail, error.errors, error.conflicts, error.extensions);
+    return sendProblem(request, reply, error);
   }
   if (error.validation) {
     const errors = validationIssues(error.validation, error.validationContext ?? 'body');
-    return sendProblem(request, reply, 400, 'validation_failed', 'One or more fields are not valid.', errors);
+    return sendProblem(request, reply, { status: 400, code: 'validation_failed', detail: 'One or more fields are not valid.', errors });
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     const code = fastifyErrorCodes[error.code] ?? (status === 404 ? 'not_found' : 'validation_failed');
-    return sendProblem(request, reply, status, code, error.message);
+    return sendProblem(request, reply, { status, code, detail: error.message });
   }
   const causeCode = (error.cause as { code?: string } | undefined)?.code ?? '';
   // SQLSTATE class 22 (data exception): a value the database cannot take, such as a NUL character.
   if (/^22[0-9A-Z]{3}$/.test(causeCode)) {
-    return sendProblem(request, reply, 400, 'validation_failed', 'A value in the request cannot be stored (for example a NUL character or a number out of range).');
+    return sendProblem(request, reply, { status: 400, code: 'validation_failed', detail: 'A value in the request cannot be stored (for example a NUL character or a number out of range).' });
   }
   if (unavailableCodes.has(error.code) || unavailableCodes.has(causeCode)) {
     request.log.warn({ err: error }, 'database unavailable');
     reply.header('retry-after', '1');
-    return sendProblem(request, reply, 503, 'service_unavailable', 'The service is briefly unavailable; retry shortly.');
+    return sendProblem(request, reply, { status: 503, code: 'service_unavailable', detail: 'The service is briefly unavailable; retry shortly.' });
   }
   // Anything else is our fault: log it whole, tell the caller only what it can act on.
   request.log.error({ err: error }, 'unhandled error');
   const code: ProblemCode = status === 503 ? 'service_unavailable' : 'internal_error';
-  return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, code,
-    `An unexpected error occurred. Quote request id ${request.id} when contacting support.`);
+  return sendProblem(request, reply, {
+    status: status >= 500 && status < 600 ? status : 500,
+    code,
+    detail: `An unexpected error occurred. Quote request id ${request.id} when contacting support.`,
+  });
 }
 
 /** The one error path of the API: every error, unknown route and crash becomes problem+json. */
@@ -114,7 +110,7 @@ export default fp(
   async function problems(app: FastifyInstance) {
     app.setErrorHandler(replyWithProblem);
     app.setNotFoundHandler((request, reply) =>
-      sendProblem(request, reply, 404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+      sendProblem(request, reply, { status: 404, code: 'not_found', detail: `No route ${request.method} ${request.url.split('?')[0]}.` }),
     );
   },
   { name: 'problems' },

@@ -1,8 +1,9 @@
-import { Pool } from 'undici';
+import { create, httpClient } from '../helpers/api-processes.ts';
 
 /**
- * A small JSON client for building benchmark worlds over HTTP, the way partners and admins do.
- * Not the load: world building is not measured (see booking-load.ts for the clients that are).
+ * A small JSON client for building benchmark worlds over HTTP, the way partners and admins do:
+ * the tests' client, bound to one base URL. Not the load: world building is not measured (see
+ * booking-load.ts for the clients that are).
  */
 export interface JsonClient {
   request(method: 'GET' | 'POST' | 'PUT', path: string, options?: { headers?: Record<string, string>; body?: object }): Promise<{ status: number; body: any }>;
@@ -12,31 +13,14 @@ export interface JsonClient {
 }
 
 export function jsonClient(baseUrl: string, connections = 8): JsonClient {
-  const pool = new Pool(baseUrl, { connections, pipelining: 1, headersTimeout: 120_000, bodyTimeout: 120_000 });
-  const request: JsonClient['request'] = async (method, path, options = {}) => {
-    const response = await pool.request({
-      method,
-      path,
-      headers: { ...(options.body ? { 'content-type': 'application/json' } : {}), ...options.headers },
-      body: options.body ? JSON.stringify(options.body) : undefined,
-    });
-    const text = await response.body.text();
-    let body: unknown = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      // kept as text, to be shown
-    }
-    return { status: response.statusCode, body };
-  };
+  const closers: (() => unknown)[] = [];
+  const call = httpClient({ teardown: (close) => void closers.push(close) }, connections);
   return {
-    request,
-    async create(path, body, headers) {
-      const response = await request('POST', path, { headers, body });
-      if (response.status !== 201) throw new Error(`POST ${path} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 2000)}`);
-      return response.body;
+    request: (method, path, options) => call(baseUrl, method, path, options),
+    create: (path, body, headers) => create(call, baseUrl, path, body, headers),
+    close: async () => {
+      for (const close of closers) await close();
     },
-    close: () => pool.close(),
   };
 }
 

@@ -147,7 +147,7 @@ export interface ApiResponse {
   body: any;
 }
 
-export type Call = (baseUrl: string, method: 'GET' | 'POST', path: string, options?: { headers?: Record<string, string>; body?: object }) => Promise<ApiResponse>;
+export type Call = (baseUrl: string, method: 'GET' | 'POST' | 'PUT', path: string, options?: { headers?: Record<string, string>; body?: object }) => Promise<ApiResponse>;
 
 /**
  * One HTTP client for many concurrent callers: undici's default pool would queue them on a
