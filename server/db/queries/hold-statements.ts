@@ -95,7 +95,7 @@ const saleParts = sql`
   new_customer as (
     insert into ${customers} (id, kind, aggregator_partner_id, external_ref)
     select ${param('newCustomerId')}::text, 'aggregator', ${param('partnerId')}::text, ${param('customerRef')}::text
-    where ${param('partnerId')}::text is not null
+    where ${param('partnerId')}::text is not null and exists (select 1 from sale_showtime)
     on conflict (aggregator_partner_id, external_ref) do nothing
     returning id),
   sale_customer as materialized (
