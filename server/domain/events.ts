@@ -47,7 +47,8 @@ export interface StoredEvent {
 export function toEvent(event: StoredEvent) {
   return {
     id: event.id,
-    type: event.type,
+    // Written only through EventInput, whose type is an EventType.
+    type: event.type as EventType,
     createdAt: event.createdAt.toISOString(),
     aggregate: { type: event.aggregateType, id: event.aggregateId, version: event.aggregateVersion },
     data: event.data as Record<string, unknown>,

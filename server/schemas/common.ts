@@ -1,4 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { problemTitles, type ProblemCode } from '../domain/errors.ts';
+import { StringEnum } from './enum.ts';
 
 /** One invalid field of a request; `path` is a JSON Pointer into the request part (`/query/limit`). */
 export const ValidationIssue = Type.Object(
@@ -17,7 +19,7 @@ export const Problem = Type.Object(
     title: Type.String(),
     status: Type.Integer({ minimum: 400, maximum: 599 }),
     detail: Type.String(),
-    code: Type.String(),
+    code: StringEnum(Object.keys(problemTitles) as ProblemCode[]),
     requestId: Type.String(),
     errors: Type.Optional(Type.Array(Type.Ref(ValidationIssue))),
     conflicts: Type.Optional(Type.Array(Type.String())),

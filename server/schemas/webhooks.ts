@@ -81,7 +81,7 @@ export const EventAggregate = Type.Object(
 
 const eventProperties = {
   id: Type.String(),
-  type: Type.String(),
+  type: EventTypeName,
   createdAt: Timestamp,
   aggregate: Type.Ref(EventAggregate),
   data: Type.Object({}, { additionalProperties: true }),

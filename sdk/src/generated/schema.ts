@@ -1817,8 +1817,11 @@ export interface components {
             title: string;
             status: number;
             detail: string;
-            /** @description Stable, machine-readable: `validation_failed`, `not_found` … */
-            code: string;
+            /**
+             * @description Stable and machine-readable; one of these, and a new one is added here before it is ever sent.
+             * @enum {string}
+             */
+            code: "validation_failed" | "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_url" | "uri_too_long" | "invalid_api_key" | "invalid_token" | "partner_suspended" | "insufficient_scope" | "not_found" | "idempotency_key_reused" | "idempotency_in_flight" | "conflict" | "external_ref_in_use" | "theatre_has_showtimes" | "showtime_overlap" | "showtime_has_sales" | "showtime_cancelled" | "showtime_fixed" | "screen_has_no_layout" | "precondition_failed" | "layout_in_use" | "seats_unavailable" | "best_available_unavailable" | "showtime_started" | "hold_limit_reached" | "hold_expired" | "hold_extension_limit" | "hold_converted" | "payment_method_unavailable" | "booking_cancelled" | "cancellation_closed" | "schedule_conflict" | "bulk_booking_refused" | "concurrent_update" | "unsafe_webhook_target" | "webhook_endpoint_disabled" | "webhook_delivery_in_flight" | "unknown_scope_ids" | "method_not_allowed" | "internal_error" | "service_unavailable" | "identity_provider_unavailable" | "request_timeout";
             requestId: string;
             errors?: components["schemas"]["ValidationIssue"][];
             /** @description The ids of the resources the request conflicts with, such as the showtimes that use a seat layout (`layout_in_use`). */
@@ -4613,8 +4616,7 @@ export interface components {
         Event: {
             /** @description The event id, `evt_…`; the `webhook-id` of its deliveries. */
             id: string;
-            /** @description The event type (`booking.confirmed` …). */
-            type: string;
+            type: components["schemas"]["EventTypeName"];
             /**
              * Format: date-time
              * @description When the change happened (UTC).
@@ -4629,8 +4631,7 @@ export interface components {
         FeedEvent: {
             /** @description The event id, `evt_…`; the `webhook-id` of its deliveries. */
             id: string;
-            /** @description The event type (`booking.confirmed` …). */
-            type: string;
+            type: components["schemas"]["EventTypeName"];
             /**
              * Format: date-time
              * @description When the change happened (UTC).
