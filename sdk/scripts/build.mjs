@@ -2,6 +2,7 @@
 // each with its type declarations. dist/cjs gets a package.json of its own so Node reads its
 // .js files as CommonJS although the package is "type": "module".
 import { execFileSync } from 'node:child_process';
+import process from 'node:process';
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
