@@ -1344,8 +1344,8 @@ export interface paths {
         /**
          * List your bookings, newest first
          * @description Aggregators with the `read` scope: the bookings you sold, newest first. A signed-in customer:
-         *     its own (direct) bookings. Theatre partners list the bookings at their theatres with
-         *     `GET /v1/partner/bookings`.
+         *     its own (direct) bookings. Filter by showtime and status. Theatre partners list the bookings
+         *     at their theatres with `GET /v1/partner/bookings`.
          */
         get: operations["listBookings"];
         put?: never;
@@ -8405,6 +8405,16 @@ export interface operations {
     listBookings: {
         parameters: {
             query?: {
+                /**
+                 * @description Only bookings for this showtime.
+                 * @example shw_01JDQ8A1B2C3D4E5F6G7H8J9K0
+                 */
+                showtimeId?: string;
+                /**
+                 * @description Only bookings with this status.
+                 * @example confirmed
+                 */
+                status?: "confirmed" | "cancelled";
                 /** @description How many items to return (1–100). */
                 limit?: components["parameters"]["limit"];
                 /** @description The `nextCursor` of the previous page; opaque. */

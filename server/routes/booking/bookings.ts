@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import { BOOKING_STATUSES } from '../../db/schema/booking.ts';
 import * as cancellation from '../../domain/booking-cancellation.ts';
 import * as bookings from '../../domain/bookings.ts';
 import { principalOf } from '../../plugins/principal.ts';
 import { Booking, BookingCancelIn, BookingIn, BookingList, BulkBookingIn, BulkBookingResult, BulkCancellationIn, BulkCancellationResult } from '../../schemas/bookings.ts';
 import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
+import { StringEnum } from '../../schemas/enum.ts';
 import { partnerAccess, partnerOrCustomerAccess } from '../access.ts';
 import { problemResponses } from '../responses.ts';
 import { sellerOf } from './seller.ts';
@@ -126,10 +128,17 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: 'List your bookings, newest first',
       security: listAccess.security,
-      querystring: Type.Object({ ...PaginationQuery }, { additionalProperties: false }),
+      querystring: Type.Object(
+        {
+          showtimeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+          status: Type.Optional(StringEnum(BOOKING_STATUSES)),
+          ...PaginationQuery,
+        },
+        { additionalProperties: false },
+      ),
       response: { 200: Type.Ref(BookingList), ...problemResponses(400, 401, 403, 503) },
     },
-    handler: (request) => bookings.listBookings(app.db, readerOf(request), { limit: request.query.limit ?? 20, cursor: request.query.cursor }),
+    handler: (request) => bookings.listBookings(app.db, readerOf(request), { ...request.query, limit: request.query.limit ?? 20 }),
   });
 };
 

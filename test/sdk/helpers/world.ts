@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { Marquee, type ClientOptions } from '../../../sdk/src/index.ts';
+import { Marquee, type ClientOptions, type RequestBody } from '../../../sdk/src/index.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import type { Teardownable } from '../../helpers/database.ts';
 import { ALL_SCOPES } from '../../helpers/partners.ts';
@@ -34,7 +34,8 @@ export async function sdkWorld(t: Teardownable, env: Record<string, string> = {}
     client,
     async partner(kind, name) {
       const partner = await admin.admin.partners.create({ name, kind });
-      const key = await admin.admin.partners.keys.issue(partner.id, { name: `${name} key`, scopes: ALL_SCOPES as never });
+      const key = await admin.admin.partners.keys.issue(partner.id, { name: `${name} key`, scopes: ALL_SCOPES as RequestBody<'issueApiKey'>['scopes'] });
+      if (!key.secret) throw new Error('a newly issued key shows its secret');
       return { client: client({ apiKey: key.secret }), partnerId: partner.id, apiKey: key.secret };
     },
   };
