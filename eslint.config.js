@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // Entry points and test/bench harnesses may read the environment; the server below them may not.
-    files: ['server/config.ts', 'server/main.ts', 'server/db/migrate-cli.ts', 'server/cli/**', 'test/**', 'drizzle.config.ts'],
+    files: ['server/config.ts', 'server/main.ts', 'server/db/migrate-cli.ts', 'server/cli/**', 'sdk/src/cli/**', 'sdk/examples/**', 'test/**', 'drizzle.config.ts'],
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
