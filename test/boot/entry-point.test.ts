@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import t from 'tap';
+import { freePort } from '../helpers/free-port.ts';
 
 /**
  * The real entry point, as `npm start` runs it on a fresh machine: no DATABASE_URL, so an embedded
@@ -14,13 +14,6 @@ import t from 'tap';
  */
 const repository = fileURLToPath(new URL('../..', import.meta.url));
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 function start(env: Record<string, string>) {
   const environment: Record<string, string | undefined> = { ...process.env, ...env };

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type postgres from 'postgres';
@@ -9,6 +8,7 @@ import { Agent, request } from 'undici';
 import { ALL_SCOPES } from './partners.ts';
 import type { Teardownable } from './database.ts';
 import { TEST_REDIS_URL } from './redis.ts';
+import { freePort } from './free-port.ts';
 
 /**
  * Real API processes (the production entry point, `server/main.ts`) on real sockets, for tests
@@ -133,13 +133,6 @@ export async function stopApiProcess(api: ApiProcess): Promise<number | null> {
   return code as number | null;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 export interface ApiResponse {
   status: number;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
@@ -8,6 +8,7 @@ import { request } from 'undici';
 import { signWebhook } from '../../sdk/src/webhooks/sign.ts';
 import { waitUntil, webhookDeliveryWorld } from './helpers/webhook-delivery.ts';
 import { WEBHOOK_EXAMPLES } from './helpers/examples.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 /**
  * The example receivers as a partner runs them: each started as its own process on the built
@@ -16,13 +17,6 @@ import { WEBHOOK_EXAMPLES } from './helpers/examples.ts';
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function accepting(port: number): Promise<boolean> {
   const socket = connect(port, '127.0.0.1');
