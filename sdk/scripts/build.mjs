@@ -3,7 +3,7 @@
 // .js files as CommonJS although the package is "type": "module".
 import { execFileSync } from 'node:child_process';
 import process from 'node:process';
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,4 +17,4 @@ for (const project of ['tsconfig.build.json', 'tsconfig.build-cjs.json']) {
 }
 mkdirSync(join(root, 'dist/cjs'), { recursive: true });
 writeFileSync(join(root, 'dist/cjs/package.json'), '{ "type": "commonjs" }\n');
-if (existsSync(join(root, 'dist/esm/cli/main.js'))) chmodSync(join(root, 'dist/esm/cli/main.js'), 0o755); // TODO-STRICT
+chmodSync(join(root, 'dist/esm/cli/main.js'), 0o755);
