@@ -30,7 +30,7 @@ const schedule: ScheduleDocument = {
 };
 
 // Where the feed stood before this sync: follow from here on (a real POS keeps it on disk).
-let position = (await marquee.events.list({ limit: 100 }).toArray()).at(-1)?.position;
+const position = (await marquee.events.list({ limit: 100 }).toArray()).at(-1)?.position;
 
 const result = await marquee.syncSchedule(theatreId, schedule, {
   onProgress: ({ done, total, replayed }) => console.log(`sync ${done}/${total}${replayed ? ' (already applied)' : ''}`),
@@ -46,8 +46,8 @@ console.log('blocked A1, A2 on the first show');
 console.log('following bookings');
 let seen = 0;
 for await (const event of marquee.events.follow({ after: position, types: ['booking.confirmed', 'booking.cancelled'], pollIntervalMs: 200, maxPollIntervalMs: 2_000 })) {
-  console.log(JSON.stringify({ type: event.type, bookingId: event.aggregate.id }));
-  position = event.position;
+  // A real POS applies the booking, then stores event.position to resume from after a restart.
+  console.log(JSON.stringify({ type: event.type, bookingId: event.aggregate.id, position: event.position }));
   if (++seen >= stopAfter) break;
 }
 await marquee.close();
