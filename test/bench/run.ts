@@ -3,6 +3,7 @@ import { benchBooking } from './booking.bench.ts';
 import { benchCatalogue } from './catalogue.bench.ts';
 import { QUICK } from './mode.ts';
 import { benchScheduleSync } from './schedule-sync.bench.ts';
+import { benchSdk } from './sdk.bench.ts';
 import { benchSeatMap } from './seat-map.bench.ts';
 import { benchSellOut } from './sell-out.bench.ts';
 
@@ -19,6 +20,7 @@ const benchmarks = [
   { name: 'schedule sync', run: benchScheduleSync },
   { name: 'best-available', run: benchBestAvailable },
   { name: 'seat-map', run: benchSeatMap },
+  { name: 'sdk', run: benchSdk },
 ];
 
 /** `npm run bench -- seat-map booking` runs only those; a space and a hyphen in a name are alike. */
