@@ -287,3 +287,26 @@ t.test('a deadlock is retried once, invisibly to the caller', async (t) => {
   t.equal(answer?.statusCode, 200, answer?.body ?? 'no answer');
   t.equal((await read(sold.id)).status, 'cancelled');
 });
+
+t.test('a cancellation that waited for another one sees it: refused, not reported cancelled twice', async (t) => {
+  const showtimeId = await showtime();
+  const sold = await booking(showtimeId, ['A7']);
+  let answer: Awaited<ReturnType<typeof cancel>> | undefined;
+  await db.transaction(async (tx) => {
+    // Another cancellation, caught between its lock and its commit: the row is changed, not yet visible.
+    await tx.execute(sql`select id from bookings where id = ${sold.id} for update`);
+    await tx.execute(sql`update bookings set status = 'cancelled', cancelled_at = now(), cancellation_cause = 'requested', version = version + 1 where id = ${sold.id}`);
+    const pending = cancel(sold.id).then((response) => (answer = response));
+    for (let tries = 0; tries < 250; tries += 1) {
+      const [waiting] = await db.execute<{ count: number }>(sql`select count(*)::int as count from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock' and query ilike '%from "bookings"%for update%'`);
+      if (waiting!.count > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    t.notOk(answer, 'the cancellation waits for the row');
+    void pending;
+  });
+  for (let tries = 0; tries < 250 && !answer; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  t.equal(answer?.statusCode, 409, answer?.body ?? 'no answer');
+  t.equal(answer?.json().code, 'booking_cancelled', 'it read the row as the other cancellation left it');
+});

@@ -77,8 +77,10 @@ export const lockBookingsForCancellation = prepared<
     where b.showtime_id = any(${param('showtimeIds')}::text[]) and b.status = 'confirmed' and ${inScope}),
   target_showtimes as materialized (
     select s.id from ${showtimes} s where s.id in (select showtime_id from target) order by s.id for share),
-  locked_ids as materialized (
-    select b.id from ${bookings} b where b.id in (select id from target) and exists (select 1 from target_showtimes) order by b.id for update),
+  -- The rows as locked: FOR UPDATE returns each row's newest version (after waiting for a
+  -- concurrent cancellation), where a plain read in this statement would see its start snapshot.
+  locked_rows as materialized (
+    select b.* from ${bookings} b where b.id in (select id from target) and exists (select 1 from target_showtimes) order by b.id for update),
   locked as materialized (
     select ${bookings.id}, ${bookings.reference}, ${bookings.showtimeId} as "showtimeId", ${showtimes.theatreId} as "theatreId",
            ${theatres.partnerId} as "theatrePartnerId", ${bookings.channelPartnerId} as "channelPartnerId", ${customers.externalRef} as "customerRef",
@@ -88,11 +90,10 @@ export const lockBookingsForCancellation = prepared<
            ${cancellableUntil} as "cancellableUntil", ${bookings.cancelledAt} as "cancelledAt",
            ${bookings.cancellationCause} as "cancellationCause", ${bookings.cancellationReason} as "cancellationReason",
            ${bookings.version}, ${cancellationDeadline} <= now() as "cancellationClosed"
-    from ${bookings}
+    from locked_rows ${bookings}
     join ${showtimes} on ${showtimes.id} = ${bookings.showtimeId}
     join ${theatres} on ${theatres.id} = ${showtimes.theatreId}
-    join ${customers} on ${customers.id} = ${bookings.customerId}
-    where ${bookings.id} in (select id from locked_ids)),
+    join ${customers} on ${customers.id} = ${bookings.customerId}),
   locked_payments as materialized (
     select p.id, p.booking_id, p.method, p.status, p.amount, p.currency, p.provider_reference, p.created_at
     from ${payments} p where p.booking_id in (select id from locked) order by p.id for update),
