@@ -2,8 +2,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { monotonicFactory } from 'ulid';
 import { AccessLog, logDestination } from './access-log.ts';
-import type { Config } from './config.ts';
+import type { AppConfig, Config } from './config.ts';
 import { pooledRandom } from './db/ids.ts';
+import type { OidcSettings } from './domain/customer-tokens.ts';
 import database from './plugins/database.ts';
 import idempotency from './plugins/idempotency.ts';
 import maintenance from './plugins/maintenance.ts';
@@ -39,10 +40,6 @@ import webhookDeliveryRoutes from './routes/webhooks/deliveries.ts';
 import webhookEndpointRoutes from './routes/webhooks/endpoints.ts';
 import eventFeedRoutes from './routes/webhooks/events.ts';
 import { componentSchemas } from './schemas/index.ts';
-import { newSecretsKey, parseSecretsKey } from '../webhooks/secrets.ts';
-
-/** The configuration the app runs with: by now the database has a URL (embedded or given). */
-export type AppConfig = Config & { databaseUrl: string };
 
 /**
  * Request ids: monotonic, so ids within one millisecond only increment. A plain `ulid()` draws
@@ -55,16 +52,17 @@ const redactedPaths = ['req.headers.authorization', 'req.headers.cookie', 'req.h
 
 /**
  * Builds the whole API; `npm start` and every test use this one factory with the same options.
- * Order: external plugins, then app plugins, then routes.
+ * Order: external plugins, then app plugins, then routes. It makes no key of its own: the caller
+ * hands it the admin key and the sealing key.
  */
 export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: { paths: redactedPaths, censor: '[redacted]' }, stream: logDestination() },
+    logger: { level: config.LOG_LEVEL, redact: { paths: redactedPaths, censor: '[redacted]' }, stream: logDestination() },
     logController: new AccessLog(),
     genReqId: () => `req_${nextRequestUlid()}`,
     requestIdHeader: false,
-    bodyLimit: config.bodyLimitBytes,
-    requestTimeout: config.requestTimeoutMs,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
     return503OnClosing: true,
     frameworkErrors: replyWithProblem,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
@@ -85,24 +83,24 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(problems);
   await app.register(draining);
   await app.register(validation, { schemas: componentSchemas });
-  await app.register(database, { url: config.databaseUrl, poolMax: config.dbPoolMax, readPoolMax: config.seatMapDbPoolMax });
-  await app.register(redis, { url: config.redisUrl });
-  await app.register(seatMapCache, { freshnessMs: config.seatMapFreshnessMs, maxEntries: config.seatMapCacheMaxEntries });
-  await app.register(principal, { adminApiKey: config.adminApiKey, oidc: config.oidc });
+  await app.register(database, { url: config.DATABASE_URL, poolMax: config.DB_POOL_MAX, readPoolMax: config.SEAT_MAP_DB_POOL_MAX });
+  await app.register(redis, { url: config.REDIS_URL });
+  await app.register(seatMapCache, { freshnessMs: config.SEAT_MAP_FRESHNESS_MS, maxEntries: config.SEAT_MAP_CACHE_MAX_ENTRIES });
+  await app.register(principal, { adminApiKey: config.ADMIN_API_KEY, oidc: oidcSettings(config) });
   await app.register(idempotency);
   await app.register(mutations);
-  await app.register(maintenance, { intervalMs: config.maintenanceIntervalMs });
-  if (config.jobsEnabled) {
+  await app.register(maintenance, { intervalMs: config.MAINTENANCE_INTERVAL_MS });
+  if (config.JOBS_ENABLED) {
     await app.register(scheduledJobs, {
-      redisUrl: config.redisUrl,
-      prefix: config.queuePrefix,
-      holdSweepEveryMs: config.holdSweepIntervalMs,
-      eventRetentionDays: config.eventRetentionDays,
-      eventPruneEveryMs: config.eventPruneIntervalMs,
+      redisUrl: config.REDIS_URL,
+      prefix: config.QUEUE_PREFIX,
+      holdSweepEveryMs: config.HOLD_SWEEP_INTERVAL_MS,
+      eventRetentionDays: config.EVENT_RETENTION_DAYS,
+      eventPruneEveryMs: config.EVENT_PRUNE_INTERVAL_MS,
     });
   }
-  if (config.webhooksEnabled) {
-    await app.register(webhooks, { config, databaseUrl: config.databaseUrl });
+  if (config.WEBHOOKS_ENABLED) {
+    await app.register(webhooks, { config });
   }
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('request-id', request.id);
@@ -113,7 +111,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(publicRoutes, { prefix: '/v1' });
   await app.register(seatMapRoutes, { prefix: '/v1' });
   await app.register(publicOfferRoutes, { prefix: '/v1' });
-  await app.register(adminPartnerRoutes, { prefix: '/v1', apiKeyEnvironment: config.apiKeyEnvironment });
+  await app.register(adminPartnerRoutes, { prefix: '/v1', apiKeyEnvironment: config.API_KEY_ENVIRONMENT });
   await app.register(adminAuditRoutes, { prefix: '/v1' });
   await app.register(adminCatalogueRoutes, { prefix: '/v1' });
   await app.register(adminOfferRoutes, { prefix: '/v1' });
@@ -126,20 +124,30 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(partnerScheduleRoutes, { prefix: '/v1' });
   await app.register(holdRoutes, {
     prefix: '/v1',
-    ttlSeconds: config.holdTtlSeconds,
-    maxTtlSeconds: config.holdMaxTtlSeconds,
-    maxSeats: config.holdMaxSeats,
+    ttlSeconds: config.HOLD_TTL_SECONDS,
+    maxTtlSeconds: config.HOLD_MAX_TTL_SECONDS,
+    maxSeats: config.HOLD_MAX_SEATS,
   });
   await app.register(bookingRoutes, { prefix: '/v1' });
   await app.register(partnerBookingRoutes, { prefix: '/v1' });
   const webhookSettings = {
-    // `npm start` always passes a key (given, or kept in a file under DATA_DIR); only a direct
-    // caller of this factory (tests) gets a throwaway one, good for this process's lifetime.
-    secretsKey: config.webhookSecretsKey ?? parseSecretsKey(newSecretsKey()),
-    targetPolicy: { allowHttp: config.webhookAllowHttp, allowPrivateTargets: config.webhookAllowPrivateTargets },
+    secretsKey: config.WEBHOOK_SECRETS_KEY,
+    targetPolicy: { allowHttp: config.WEBHOOK_ALLOW_HTTP, allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS },
   };
   await app.register(webhookEndpointRoutes, { prefix: '/v1', settings: webhookSettings });
   await app.register(webhookDeliveryRoutes, { prefix: '/v1' });
   await app.register(eventFeedRoutes, { prefix: '/v1' });
   return app;
+}
+
+/** Customer sign-in: one trusted issuer when OIDC_ISSUER and OIDC_AUDIENCE are set (loadConfig insists on both or neither). */
+function oidcSettings(config: Config): OidcSettings | undefined {
+  if (config.OIDC_ISSUER === undefined || config.OIDC_AUDIENCE === undefined) return undefined;
+  return {
+    issuer: config.OIDC_ISSUER,
+    audience: config.OIDC_AUDIENCE,
+    jwksCooldownMs: config.OIDC_JWKS_COOLDOWN_MS,
+    clockToleranceSeconds: config.OIDC_CLOCK_TOLERANCE_SECONDS,
+    httpTimeoutMs: config.OIDC_HTTP_TIMEOUT_MS,
+  };
 }

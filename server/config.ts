@@ -1,9 +1,13 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { TransformDecodeError, Value } from '@sinclair/typebox/value';
 import { Ajv } from 'ajv';
 import { parseSecretsKey } from '../webhooks/secrets.ts';
 import { DEFAULT_RETRY_SCHEDULE, parseRetrySchedule } from '../webhooks/retry-schedule.ts';
 
-/** Every environment variable Marquee reads, with safe defaults for a local start. */
+/**
+ * Every environment variable Marquee reads, with safe defaults for a local start. Its decoded
+ * static type is `Config`: the code reads `config.PORT` where the operator writes `PORT`.
+ */
 const ConfigSchema = Type.Object({
   HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
   PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
@@ -18,8 +22,15 @@ const ConfigSchema = Type.Object({
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info' },
   ),
-  LOAD_DEMO_DATA: Type.Boolean({ default: true }),
-  /** Absent on a local start: one is generated into `<DATA_DIR>/demo-credentials.json`. */
+  /**
+   * Load demo data into an empty database. Unset, it follows DATABASE_URL: true on the embedded
+   * local start, false against a database of your own (see `loadConfig`).
+   */
+  LOAD_DEMO_DATA: Type.Boolean(),
+  /**
+   * The platform admin's key. Required with DATABASE_URL; the embedded local start without one
+   * generates it into `<DATA_DIR>/demo-credentials.json`.
+   */
   ADMIN_API_KEY: Type.Optional(Type.String({ minLength: 32 })),
   /** The environment part of issued partner keys (`mq_live_…`, `mq_test_…`). */
   API_KEY_ENVIRONMENT: Type.Union([Type.Literal('live'), Type.Literal('test')], { default: 'test' }),
@@ -45,18 +56,25 @@ const ConfigSchema = Type.Object({
    */
   HOLD_MAX_ACTIVE_PER_CUSTOMER: Type.Integer({ default: 1, minimum: 1, maximum: 1 }),
   /**
-   * Seals webhook signing secrets at rest (AES-256-GCM): 32 bytes as hex or base64. Absent on a
-   * local start: one is generated into `<DATA_DIR>/webhook-secrets.key`.
+   * Seals webhook signing secrets at rest (AES-256-GCM): 32 bytes as hex or base64, decoded to
+   * bytes. Required with DATABASE_URL; the embedded local start without one generates
+   * `<DATA_DIR>/webhook-secrets.key`.
    */
-  WEBHOOK_SECRETS_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  WEBHOOK_SECRETS_KEY: Type.Optional(
+    Type.Transform(Type.String({ minLength: 1 }))
+      .Decode(parseSecretsKey)
+      .Encode((key) => key.toString('base64')),
+  ),
   /** Accept `http:` webhook URLs (local development and tests only). */
   WEBHOOK_ALLOW_HTTP: Type.Boolean({ default: false }),
   /** Accept webhook URLs on loopback, private, link-local … addresses (local receivers only). */
   WEBHOOK_ALLOW_PRIVATE_TARGETS: Type.Boolean({ default: false }),
   /** Run the webhook relay and delivery worker in this process (`npm run worker` runs them alone). */
   WEBHOOKS_ENABLED: Type.Boolean({ default: true }),
-  /** Delay before each delivery attempt (`0,5s,5m,…`); its length is the number of attempts. */
-  WEBHOOK_RETRY_SCHEDULE: Type.String({ default: DEFAULT_RETRY_SCHEDULE, minLength: 1 }),
+  /** Delay before each delivery attempt (`0,5s,5m,…`), decoded to milliseconds; its length is the number of attempts. */
+  WEBHOOK_RETRY_SCHEDULE: Type.Transform(Type.String({ default: DEFAULT_RETRY_SCHEDULE, minLength: 1 }))
+    .Decode(parseRetrySchedule)
+    .Encode((delays) => delays.join(',')),
   /** The longest one delivery attempt may take, connection to last byte. */
   WEBHOOK_TIMEOUT_MS: Type.Integer({ default: 15_000, minimum: 100, maximum: 120_000 }),
   /** An endpoint whose deliveries have failed without a success for this long is disabled (5 days). */
@@ -95,62 +113,14 @@ const ConfigSchema = Type.Object({
   OIDC_HTTP_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100, maximum: 60_000 }),
 });
 
-type Env = Static<typeof ConfigSchema>;
+/** The configuration as the code reads it: validated, defaults applied, values decoded. */
+export type Config = StaticDecode<typeof ConfigSchema>;
 
-export interface Config {
-  host: string;
-  port: number;
-  /** Absent means "start an embedded PostgreSQL under dataDir". */
-  databaseUrl: string | undefined;
-  dataDir: string;
-  embeddedPgPort: number;
-  dbPoolMax: number;
-  seatMapDbPoolMax: number;
-  redisUrl: string;
-  logLevel: Env['LOG_LEVEL'];
-  loadDemoData: boolean;
-  adminApiKey: string | undefined;
-  apiKeyEnvironment: 'live' | 'test';
-  bodyLimitBytes: number;
-  requestTimeoutMs: number;
-  shutdownTimeoutMs: number;
-  maintenanceIntervalMs: number;
-  jobsEnabled: boolean;
-  queuePrefix: string;
-  holdSweepIntervalMs: number;
-  holdTtlSeconds: number;
-  holdMaxTtlSeconds: number;
-  holdMaxSeats: number;
-  holdMaxActivePerCustomer: number;
-  /** Absent means "use the key file under dataDir" (see `webhooks/secrets-key-file.ts`). */
-  webhookSecretsKey: Buffer | undefined;
-  webhookAllowHttp: boolean;
-  webhookAllowPrivateTargets: boolean;
-  webhooksEnabled: boolean;
-  /** Milliseconds before each attempt. */
-  webhookRetrySchedule: number[];
-  webhookTimeoutMs: number;
-  webhookDisableAfterMs: number;
-  webhookRelayScanIntervalMs: number;
-  webhookStaleAfterMs: number;
-  webhookWorkerConcurrency: number;
-  webhookWorkerLockMs: number;
-  webhookDbPoolMax: number;
-  eventRetentionDays: number;
-  eventPruneIntervalMs: number;
-  seatMapFreshnessMs: number;
-  seatMapCacheMaxEntries: number;
-  /** Absent: customer sign-in is not configured and customer tokens answer 401. */
-  oidc: OidcSettings | undefined;
-}
-
-export interface OidcSettings {
-  issuer: string;
-  audience: string;
-  jwksCooldownMs: number;
-  clockToleranceSeconds: number;
-  httpTimeoutMs: number;
-}
+/**
+ * The configuration the app factory runs with: by now the database has a URL (embedded or given)
+ * and the shared keys are known (given, or on the embedded local start kept under DATA_DIR).
+ */
+export type AppConfig = Config & { DATABASE_URL: string; ADMIN_API_KEY: string; WEBHOOK_SECRETS_KEY: Buffer };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -159,91 +129,62 @@ export class ConfigError extends Error {
 /** Values never echoed back in a configuration error: they may hold credentials. */
 const SECRET_VARIABLES = new Set(['ADMIN_API_KEY', 'DATABASE_URL', 'REDIS_URL', 'WEBHOOK_SECRETS_KEY']);
 
-const validateEnv = new Ajv({ coerceTypes: true, useDefaults: true, allErrors: true }).compile<Env>(ConfigSchema);
+/**
+ * Keys that every process on one database must share, so none may make its own once DATABASE_URL
+ * is set: a key one process invented is a key the other hosts do not have. Only the embedded local
+ * start generates them (under DATA_DIR). The webhook worker holds no admin key.
+ */
+const SHARED_KEYS = {
+  api: ['ADMIN_API_KEY', 'WEBHOOK_SECRETS_KEY'],
+  worker: ['WEBHOOK_SECRETS_KEY'],
+} as const;
 
-/** Reads the environment once, at boot; a bad value names its variable and stops the process. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const known = Object.keys(ConfigSchema.properties);
+const validateEnv = new Ajv({ coerceTypes: true, useDefaults: true, allErrors: true }).compile(ConfigSchema);
+
+const shown = (variable: string, value: unknown) => (SECRET_VARIABLES.has(variable) ? 'a value not shown' : JSON.stringify(value));
+
+/**
+ * Reads the environment once, at boot; a bad or missing value is named with its variable and stops
+ * the process. `role`: the process reading it, the API or the standalone webhook worker.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, role: keyof typeof SHARED_KEYS = 'api'): Config {
   const values: Record<string, unknown> = {};
-  for (const name of known) {
+  for (const name of Object.keys(ConfigSchema.properties)) {
     const value = env[name];
     if (value !== undefined && value !== '') values[name] = value;
   }
+  const embedded = values.DATABASE_URL === undefined;
+  // Demo partners belong to the embedded local start; a database of your own gets them only when asked.
+  values.LOAD_DEMO_DATA ??= embedded;
+  const problems: string[] = [];
+  if (!embedded) {
+    for (const name of SHARED_KEYS[role]) {
+      if (values[name] === undefined) {
+        problems.push(`${name}: required when DATABASE_URL is set: every process on that database needs the same one (e.g. \`openssl rand -base64 32\`); only the embedded local start makes its own`);
+      }
+    }
+  }
   if (!validateEnv(values)) {
-    const problems = (validateEnv.errors ?? []).map((error) => {
+    for (const error of validateEnv.errors ?? []) {
       const variable = error.instancePath.replace(/^\//, '') || String(error.params['missingProperty'] ?? '');
-      const shown = SECRET_VARIABLES.has(variable) ? 'a value not shown' : JSON.stringify(values[variable]);
-      return `${variable}: ${error.message ?? 'is invalid'} (got ${shown})`;
-    });
-    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+      problems.push(`${variable}: ${error.message ?? 'is invalid'} (got ${shown(variable, values[variable])})`);
+    }
   }
-  if (values.HOLD_MAX_TTL_SECONDS < values.HOLD_TTL_SECONDS) {
-    throw new ConfigError(`Invalid configuration:\n  HOLD_MAX_TTL_SECONDS: must be at least HOLD_TTL_SECONDS (${values.HOLD_TTL_SECONDS})`);
-  }
-  let webhookRetrySchedule: number[];
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+
+  let config: Config;
   try {
-    webhookRetrySchedule = parseRetrySchedule(values.WEBHOOK_RETRY_SCHEDULE);
+    config = Value.Decode(ConfigSchema, values);
   } catch (error) {
-    throw new ConfigError(`Invalid configuration:\n  WEBHOOK_RETRY_SCHEDULE: ${(error as Error).message} (got ${JSON.stringify(values.WEBHOOK_RETRY_SCHEDULE)})`);
+    if (!(error instanceof TransformDecodeError)) throw error;
+    const variable = error.path.replace(/^\//, '');
+    throw new ConfigError(`Invalid configuration:\n  ${variable}: ${error.message} (got ${shown(variable, values[variable])})`);
   }
-  if ((values.OIDC_ISSUER === undefined) !== (values.OIDC_AUDIENCE === undefined)) {
+  if (config.HOLD_MAX_TTL_SECONDS < config.HOLD_TTL_SECONDS) {
+    throw new ConfigError(`Invalid configuration:\n  HOLD_MAX_TTL_SECONDS: must be at least HOLD_TTL_SECONDS (${config.HOLD_TTL_SECONDS})`);
+  }
+  if ((config.OIDC_ISSUER === undefined) !== (config.OIDC_AUDIENCE === undefined)) {
     throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER and OIDC_AUDIENCE: set both for customer sign-in, or neither');
   }
-  let webhookSecretsKey: Buffer | undefined;
-  try {
-    webhookSecretsKey = values.WEBHOOK_SECRETS_KEY === undefined ? undefined : parseSecretsKey(values.WEBHOOK_SECRETS_KEY);
-  } catch (error) {
-    throw new ConfigError(`Invalid configuration:\n  WEBHOOK_SECRETS_KEY: ${(error as Error).message} (got a value not shown)`);
-  }
-  return {
-    host: values.HOST,
-    port: values.PORT,
-    databaseUrl: values.DATABASE_URL,
-    dataDir: values.DATA_DIR,
-    embeddedPgPort: values.EMBEDDED_PG_PORT,
-    dbPoolMax: values.DB_POOL_MAX,
-    seatMapDbPoolMax: values.SEAT_MAP_DB_POOL_MAX,
-    redisUrl: values.REDIS_URL,
-    logLevel: values.LOG_LEVEL,
-    loadDemoData: values.LOAD_DEMO_DATA,
-    adminApiKey: values.ADMIN_API_KEY,
-    apiKeyEnvironment: values.API_KEY_ENVIRONMENT,
-    bodyLimitBytes: values.BODY_LIMIT_BYTES,
-    requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
-    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
-    maintenanceIntervalMs: values.MAINTENANCE_INTERVAL_MS,
-    jobsEnabled: values.JOBS_ENABLED,
-    queuePrefix: values.QUEUE_PREFIX,
-    holdSweepIntervalMs: values.HOLD_SWEEP_INTERVAL_MS,
-    holdTtlSeconds: values.HOLD_TTL_SECONDS,
-    holdMaxTtlSeconds: values.HOLD_MAX_TTL_SECONDS,
-    holdMaxSeats: values.HOLD_MAX_SEATS,
-    holdMaxActivePerCustomer: values.HOLD_MAX_ACTIVE_PER_CUSTOMER,
-    webhookSecretsKey,
-    webhookAllowHttp: values.WEBHOOK_ALLOW_HTTP,
-    webhookAllowPrivateTargets: values.WEBHOOK_ALLOW_PRIVATE_TARGETS,
-    webhooksEnabled: values.WEBHOOKS_ENABLED,
-    webhookRetrySchedule,
-    webhookTimeoutMs: values.WEBHOOK_TIMEOUT_MS,
-    webhookDisableAfterMs: values.WEBHOOK_DISABLE_AFTER_MS,
-    webhookRelayScanIntervalMs: values.WEBHOOK_RELAY_SCAN_INTERVAL_MS,
-    webhookStaleAfterMs: values.WEBHOOK_STALE_AFTER_MS,
-    webhookWorkerConcurrency: values.WEBHOOK_WORKER_CONCURRENCY,
-    webhookWorkerLockMs: values.WEBHOOK_WORKER_LOCK_MS,
-    webhookDbPoolMax: values.WEBHOOK_DB_POOL_MAX,
-    eventRetentionDays: values.EVENT_RETENTION_DAYS,
-    eventPruneIntervalMs: values.EVENT_PRUNE_INTERVAL_MS,
-    seatMapFreshnessMs: values.SEAT_MAP_FRESHNESS_MS,
-    seatMapCacheMaxEntries: values.SEAT_MAP_CACHE_MAX_ENTRIES,
-    oidc:
-      values.OIDC_ISSUER !== undefined && values.OIDC_AUDIENCE !== undefined
-        ? {
-            issuer: values.OIDC_ISSUER,
-            audience: values.OIDC_AUDIENCE,
-            jwksCooldownMs: values.OIDC_JWKS_COOLDOWN_MS,
-            clockToleranceSeconds: values.OIDC_CLOCK_TOLERANCE_SECONDS,
-            httpTimeoutMs: values.OIDC_HTTP_TIMEOUT_MS,
-          }
-        : undefined,
-  };
+  return config;
 }

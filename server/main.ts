@@ -11,33 +11,34 @@ import { resolveSecretsKey } from '../webhooks/secrets-key-file.ts';
 
 /** Entry point: config → embedded Postgres if no DATABASE_URL → migrate → demo data → listen. */
 async function main(config: Config) {
-  const bootLog = pino({ level: config.logLevel, name: 'boot' });
+  const bootLog = pino({ level: config.LOG_LEVEL, name: 'boot' });
   let embedded: EmbeddedDatabase | undefined;
-  if (config.databaseUrl === undefined) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, logger: bootLog });
+  if (config.DATABASE_URL === undefined) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, logger: bootLog });
   }
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  const databaseUrl = config.DATABASE_URL ?? embedded!.url;
 
   await migrateDatabase(databaseUrl, { info: (message) => bootLog.info(message) });
-  if (config.loadDemoData) await loadDemoDataOnFirstRun(config, databaseUrl, bootLog);
+  if (config.LOAD_DEMO_DATA) await loadDemoDataOnFirstRun(config, databaseUrl, bootLog);
 
-  let adminApiKey = config.adminApiKey;
+  // With DATABASE_URL both keys are given (loadConfig insists); only the embedded local start
+  // keeps its own under DATA_DIR, made on the first start and read back on the next.
+  let adminApiKey = config.ADMIN_API_KEY;
   if (adminApiKey === undefined) {
-    const local = await localAdminApiKey(config.dataDir);
+    const local = await localAdminApiKey(config.DATA_DIR);
     adminApiKey = local.key;
     bootLog.info({ credentials: local.path }, local.created ? 'admin API key generated into the credentials file' : 'admin API key read from the credentials file');
   }
+  const webhookSecretsKey = await resolveSecretsKey(config.WEBHOOK_SECRETS_KEY, config.DATA_DIR, bootLog);
 
-  const webhookSecretsKey = await resolveSecretsKey(config.webhookSecretsKey, config.dataDir, bootLog);
-
-  const app = await buildApp({ ...config, adminApiKey, databaseUrl, webhookSecretsKey });
-  closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
+  const app = await buildApp({ ...config, DATABASE_URL: databaseUrl, ADMIN_API_KEY: adminApiKey, WEBHOOK_SECRETS_KEY: webhookSecretsKey });
+  closeWithGrace({ delay: config.SHUTDOWN_TIMEOUT_MS }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down: draining requests');
     await app.close();
     await embedded?.stop();
   });
-  await app.listen({ host: config.host, port: config.port });
+  await app.listen({ host: config.HOST, port: config.PORT });
 }
 
 async function loadDemoDataOnFirstRun(config: Config, databaseUrl: string, log: Logger) {
@@ -46,7 +47,7 @@ async function loadDemoDataOnFirstRun(config: Config, databaseUrl: string, log: 
     // One transaction: demo data without its credentials file would leave nobody able to log in.
     const path = await database.db.transaction(async (tx) => {
       const result = await loadDemoData(tx);
-      return result.loaded ? writeDemoCredentials(tx, config.dataDir, result.partners) : undefined;
+      return result.loaded ? writeDemoCredentials(tx, config.DATA_DIR, result.partners) : undefined;
     });
     if (path) log.info({ credentials: path }, 'demo data loaded; demo partner API keys written to the credentials file');
   } finally {

@@ -5,7 +5,8 @@ import { newSecretsKey, parseSecretsKey } from './secrets.ts';
 
 /**
  * `<dataDir>/webhook-secrets.key`, readable by its owner only: the key that seals webhook signing
- * secrets on a local start without WEBHOOK_SECRETS_KEY. Made once and then reused, because a new
+ * secrets on the embedded local start without WEBHOOK_SECRETS_KEY (with DATABASE_URL the key must
+ * be given: configuration refuses to start without it). Made once and then reused, because a new
  * key would make every stored secret unreadable. Callers log its path, never its contents.
  */
 export const secretsKeyPath = (dataDir: string) => resolve(dataDir, 'webhook-secrets.key');
@@ -40,8 +41,9 @@ export async function localSecretsKey(dataDir: string): Promise<{ key: Buffer; p
 }
 
 /**
- * The key that seals webhook signing secrets: WEBHOOK_SECRETS_KEY when it is set, else the local
- * key file (made on first use), whose path (never the key) is logged. The API and the standalone worker both use it.
+ * The key that seals webhook signing secrets: WEBHOOK_SECRETS_KEY when it is set, else (the
+ * embedded local start) the local key file, made on first use, whose path (never the key) is
+ * logged. The API and the standalone worker both use it.
  */
 export async function resolveSecretsKey(configured: Buffer | undefined, dataDir: string, log: Pick<PipelineLogger, 'info'>): Promise<Buffer> {
   if (configured !== undefined) return configured;

@@ -13,22 +13,23 @@ import { webhookPipelineOptions } from '../plugins/webhooks.ts';
  * local `npm start` runs. Run as many as you like against one PostgreSQL and Redis.
  */
 async function main(config: Config) {
-  const log = pino({ level: config.logLevel, name: 'webhooks' });
+  const log = pino({ level: config.LOG_LEVEL, name: 'webhooks' });
   // The embedded server's address when `npm start` runs it.
-  const databaseUrl = config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPgPort);
+  const databaseUrl = config.DATABASE_URL ?? embeddedDatabaseUrl(config.EMBEDDED_PG_PORT);
   await migrateDatabase(databaseUrl, { info: (message) => log.info(message) });
-  const secretsKey = await resolveSecretsKey(config.webhookSecretsKey, config.dataDir, log);
+  // Given whenever DATABASE_URL is (loadConfig insists); else the embedded start's key file.
+  const secretsKey = await resolveSecretsKey(config.WEBHOOK_SECRETS_KEY, config.DATA_DIR, log);
   const pipeline = startWebhookPipeline(webhookPipelineOptions(config, { databaseUrl, secretsKey, log }));
-  log.info({ concurrency: config.webhookWorkerConcurrency }, 'webhook relay and delivery worker running');
-  closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
+  log.info({ concurrency: config.WEBHOOK_WORKER_CONCURRENCY }, 'webhook relay and delivery worker running');
+  closeWithGrace({ delay: config.SHUTDOWN_TIMEOUT_MS }, async ({ signal, err }) => {
     if (err) log.error({ err }, 'shutting down after an error');
     else log.info({ signal }, 'shutting down: letting running deliveries finish');
-    await pipeline.close(Math.max(100, config.shutdownTimeoutMs - 1000));
+    await pipeline.close(Math.max(100, config.SHUTDOWN_TIMEOUT_MS - 1000));
   });
 }
 
 try {
-  await main(loadConfig());
+  await main(loadConfig(process.env, 'worker'));
 } catch (error) {
   if (error instanceof ConfigError) console.error(error.message);
   else console.error('The Marquee webhook worker failed to start:', error);

@@ -1,5 +1,4 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import type { OidcSettings } from '../config.ts';
 import { ProblemError } from './errors.ts';
 
 /**
@@ -13,6 +12,15 @@ import { ProblemError } from './errors.ts';
  * restart. An issuer that cannot be reached is a 503 (`identity_provider_unavailable`), never a
  * 401 the customer could do nothing about, nor a 500. No error text ever repeats the token.
  */
+
+/** One trusted issuer (OIDC_ISSUER, OIDC_AUDIENCE and their OIDC_* settings). */
+export interface OidcSettings {
+  issuer: string;
+  audience: string;
+  jwksCooldownMs: number;
+  clockToleranceSeconds: number;
+  httpTimeoutMs: number;
+}
 
 export interface CustomerIdentity {
   issuer: string;

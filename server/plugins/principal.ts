@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { OidcSettings } from '../config.ts';
-import { customerTokenVerifier } from '../domain/customer-tokens.ts';
+import { customerTokenVerifier, type OidcSettings } from '../domain/customer-tokens.ts';
 import { appendRouteHook } from './route-hooks.ts';
 import { authenticate, authorize, type AccessRule, type Credentials, type Principal } from '../domain/principal.ts';
 

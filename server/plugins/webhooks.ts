@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { startWebhookPipeline, type WebhookPipelineOptions } from '../../webhooks/pipeline.ts';
 import type { PipelineLogger } from '../../webhooks/logger.ts';
-import type { Config } from '../config.ts';
+import type { AppConfig, Config } from '../config.ts';
 
 /** The pipeline's settings from the configuration; `npm start` and `npm run worker` share it. */
 export function webhookPipelineOptions(
@@ -11,19 +11,19 @@ export function webhookPipelineOptions(
 ): WebhookPipelineOptions {
   return {
     databaseUrl: context.databaseUrl,
-    dbPoolMax: config.webhookDbPoolMax,
-    redisUrl: config.redisUrl,
-    prefix: config.queuePrefix,
+    dbPoolMax: config.WEBHOOK_DB_POOL_MAX,
+    redisUrl: config.REDIS_URL,
+    prefix: config.QUEUE_PREFIX,
     log: context.log,
     delivery: {
       secretsKey: context.secretsKey,
-      targetPolicy: { allowHttp: config.webhookAllowHttp, allowPrivateTargets: config.webhookAllowPrivateTargets },
-      timeoutMs: config.webhookTimeoutMs,
-      retrySchedule: config.webhookRetrySchedule,
-      disableFailingAfterMs: config.webhookDisableAfterMs,
+      targetPolicy: { allowHttp: config.WEBHOOK_ALLOW_HTTP, allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS },
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+      retrySchedule: config.WEBHOOK_RETRY_SCHEDULE,
+      disableFailingAfterMs: config.WEBHOOK_DISABLE_AFTER_MS,
     },
-    relay: { scanIntervalMs: config.webhookRelayScanIntervalMs, staleAfterMs: config.webhookStaleAfterMs },
-    worker: { concurrency: config.webhookWorkerConcurrency, lockDurationMs: config.webhookWorkerLockMs },
+    relay: { scanIntervalMs: config.WEBHOOK_RELAY_SCAN_INTERVAL_MS, staleAfterMs: config.WEBHOOK_STALE_AFTER_MS },
+    worker: { concurrency: config.WEBHOOK_WORKER_CONCURRENCY, lockDurationMs: config.WEBHOOK_WORKER_LOCK_MS },
   };
 }
 
@@ -34,14 +34,12 @@ export function webhookPipelineOptions(
  * deliveries wait in the database until it does.
  */
 export default fp(
-  async function webhooks(app: FastifyInstance, options: { config: Config; databaseUrl: string }) {
-    const secretsKey = options.config.webhookSecretsKey;
-    if (secretsKey === undefined) throw new Error('WEBHOOKS_ENABLED needs WEBHOOK_SECRETS_KEY (or the local key file npm start creates)');
+  async function webhooks(app: FastifyInstance, { config }: { config: AppConfig }) {
     const log = app.log.child({ component: 'webhooks' });
-    const pipeline = startWebhookPipeline(webhookPipelineOptions(options.config, { databaseUrl: options.databaseUrl, secretsKey, log }));
+    const pipeline = startWebhookPipeline(webhookPipelineOptions(config, { databaseUrl: config.DATABASE_URL, secretsKey: config.WEBHOOK_SECRETS_KEY, log }));
     // The relay runs here: commits wake it directly, without a NOTIFY round trip each.
     app.wakeRelay = pipeline.relay.wake;
-    app.addHook('onClose', () => pipeline.close(Math.min(options.config.shutdownTimeoutMs, options.config.webhookTimeoutMs)));
+    app.addHook('onClose', () => pipeline.close(Math.min(config.SHUTDOWN_TIMEOUT_MS, config.WEBHOOK_TIMEOUT_MS)));
   },
   { name: 'webhooks', dependencies: ['mutations'] },
 );

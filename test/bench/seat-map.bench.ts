@@ -40,7 +40,7 @@ export async function benchSeatMap(): Promise<{ passed: boolean }> {
     const same = Buffer.from(await (await fetch(`${bare.url}/bare`)).arrayBuffer()).equals(body);
 
     console.log(`\n## Seat-map reads: a ${ROWS * SEATS_PER_ROW}-seat showtime, ${CONNECTIONS} connections, no If-None-Match`);
-    console.log(`map: ${body.length} bytes; API: 1 process of server/main.ts with production defaults (freshness bound ${loadConfig({}).seatMapFreshnessMs} ms, info logs); baseline: a bare Fastify process`);
+    console.log(`map: ${body.length} bytes; API: 1 process of server/main.ts with production defaults (freshness bound ${loadConfig({}).SEAT_MAP_FRESHNESS_MS} ms, info logs); baseline: a bare Fastify process`);
 
     const warm = { connections: CONNECTIONS, seconds: seconds(2, 1) };
     const load = { connections: CONNECTIONS, seconds: seconds(10) };

@@ -1,12 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import t from 'tap';
+import { loadConfig } from '../../server/config.ts';
+import { createTestDatabase } from '../helpers/database.ts';
 import { freePort } from '../helpers/free-port.ts';
+import { TEST_REDIS_URL } from '../helpers/redis.ts';
 
 /**
  * The real entry point, as `npm start` runs it on a fresh machine: no DATABASE_URL, so an embedded
@@ -15,14 +19,23 @@ import { freePort } from '../helpers/free-port.ts';
 const repository = fileURLToPath(new URL('../..', import.meta.url));
 
 
-function start(env: Record<string, string>) {
-  const environment: Record<string, string | undefined> = { ...process.env, ...env };
-  delete environment.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: repository, env: environment });
+function start(env: Record<string, string>, script = 'server/main.ts') {
+  // Only what the test sets: a database or key in the shell running the tests must not leak in.
+  const environment: Record<string, string | undefined> = { ...process.env };
+  for (const name of ['DATABASE_URL', 'ADMIN_API_KEY', 'WEBHOOK_SECRETS_KEY', 'LOAD_DEMO_DATA']) delete environment[name];
+  Object.assign(environment, env);
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: repository, env: environment });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return { child, output: () => output };
+}
+
+/** Starts an entry point that is expected to refuse to start; its exit code and everything it printed. */
+async function refusal(env: Record<string, string>, script?: string) {
+  const { child, output } = start(env, script);
+  const [code] = await once(child, 'exit');
+  return { code: code as number | null, output: output() };
 }
 
 async function waitForCities(port: number, child: ChildProcess, output: () => string) {
@@ -114,4 +127,61 @@ t.test('a bad configuration value stops the start with a message naming the vari
   t.equal(code, 1);
   t.match(output(), /PORT: must be integer/);
   t.match(output(), /LOG_LEVEL: /);
+});
+
+t.test('against DATABASE_URL a start without the shared keys stops at once, naming each; it makes none', async (t) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'marquee-keys-'));
+  t.teardown(() => rm(dataDir, { recursive: true, force: true }));
+  // Nothing listens there: a start that got past its configuration would fail otherwise.
+  const env = { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/marquee', DATA_DIR: dataDir, PORT: String(await freePort()) };
+  const required = (name: string) => new RegExp(`${name}: required when DATABASE_URL is set`);
+
+  const neither = await refusal(env);
+  t.equal(neither.code, 1);
+  t.match(neither.output, /^Invalid configuration:/, 'one configuration message', { output: neither.output });
+  t.match(neither.output, required('ADMIN_API_KEY'));
+  t.match(neither.output, required('WEBHOOK_SECRETS_KEY'));
+  t.notMatch(neither.output, /\n\s+at /, 'no stack trace');
+
+  const adminOnly = await refusal({ ...env, ADMIN_API_KEY: `mq_admin_${randomBytes(24).toString('base64url')}` });
+  t.equal(adminOnly.code, 1);
+  t.match(adminOnly.output, required('WEBHOOK_SECRETS_KEY'));
+  t.notMatch(adminOnly.output, /ADMIN_API_KEY/, 'the key given is not named');
+
+  const worker = await refusal(env, 'server/cli/worker.ts');
+  t.equal(worker.code, 1);
+  t.match(worker.output, required('WEBHOOK_SECRETS_KEY'), 'the webhook worker needs the sealing key too');
+  t.notMatch(worker.output, /ADMIN_API_KEY/, 'but holds no admin key');
+
+  t.same(await readdir(dataDir), [], 'no key was generated under DATA_DIR');
+});
+
+t.test('against DATABASE_URL with both keys given: no demo data unless asked, nothing written under DATA_DIR', async (t) => {
+  const database = await createTestDatabase(t);
+  const dataDir = await mkdtemp(join(tmpdir(), 'marquee-given-'));
+  t.teardown(() => rm(dataDir, { recursive: true, force: true }));
+  const adminKey = `mq_admin_test_${randomBytes(24).toString('base64url')}`;
+  const port = await freePort();
+  const { child, output } = start({
+    DATABASE_URL: database.url,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    ADMIN_API_KEY: adminKey,
+    WEBHOOK_SECRETS_KEY: randomBytes(32).toString('hex'),
+    REDIS_URL: TEST_REDIS_URL,
+    JOBS_ENABLED: 'false',
+    WEBHOOKS_ENABLED: 'false',
+    LOG_LEVEL: 'info',
+  });
+  t.teardown(() => child.kill('SIGKILL'));
+  const cities = await waitForCities(port, child, output);
+  t.same(cities.data, [], 'LOAD_DEMO_DATA is false by default against a database of your own');
+  const partners = await fetch(`http://127.0.0.1:${port}/v1/admin/partners`, { headers: { authorization: `Bearer ${adminKey}` } });
+  t.equal(partners.status, 200, 'the admin key given is the one accepted');
+  t.same(await readdir(dataDir), [], 'no credentials file, no key file');
+  t.notMatch(output(), /generated/, 'nothing generated, says the log');
+  t.equal(await stop(child), 0);
+
+  t.equal(loadConfig({}).LOAD_DEMO_DATA, true, 'the embedded local start loads demo data by default');
+  t.equal(loadConfig({ DATABASE_URL: database.url, ADMIN_API_KEY: adminKey, WEBHOOK_SECRETS_KEY: randomBytes(32).toString('hex'), LOAD_DEMO_DATA: 'true' }).LOAD_DEMO_DATA, true, 'and a database of your own when asked');
 });

@@ -54,6 +54,8 @@ export async function startApiProcesses(t: Teardownable, options: StartOptions):
     HOST: '127.0.0.1',
     LOAD_DEMO_DATA: 'false',
     ADMIN_API_KEY: adminKey,
+    // Every process of one database shares one sealing key, as a deployment's must.
+    WEBHOOK_SECRETS_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'warn',
     JOBS_ENABLED: 'false',
     REDIS_URL: TEST_REDIS_URL,

@@ -33,7 +33,9 @@ export async function buildTestApp(t: Teardownable, env: Record<string, string> 
   const adminKey = `mq_admin_test_${randomBytes(24).toString('base64url')}`;
   const config = loadConfig({
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Given, as a deployment must with DATABASE_URL; a test that seals with its own key overrides it.
     ADMIN_API_KEY: adminKey,
+    WEBHOOK_SECRETS_KEY: randomBytes(32).toString('base64'),
     // Job schedulers run only in the tests about them, each under its own queue prefix.
     JOBS_ENABLED: 'false',
     // So does the webhook pipeline (relay and delivery worker).
@@ -44,7 +46,8 @@ export async function buildTestApp(t: Teardownable, env: Record<string, string> 
     ...env,
     DATABASE_URL: databaseUrl,
   });
-  const app = await buildApp({ ...config, databaseUrl });
+  // Both keys are set (above, or by `env`): loadConfig refuses a DATABASE_URL without them.
+  const app = await buildApp({ ...config, DATABASE_URL: databaseUrl, ADMIN_API_KEY: config.ADMIN_API_KEY!, WEBHOOK_SECRETS_KEY: config.WEBHOOK_SECRETS_KEY! });
   built.app = app;
   await app.ready();
   return { app, adminKey, db: fixtures.db, databaseUrl: database.url };

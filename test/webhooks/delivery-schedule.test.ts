@@ -7,7 +7,7 @@ t.test('the default schedule: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 1
   const m = 60 * s;
   const h = 60 * m;
   t.same(parseRetrySchedule(DEFAULT_RETRY_SCHEDULE), [0, 5 * s, 5 * m, 30 * m, 2 * h, 5 * h, 10 * h, 10 * h]);
-  t.same(loadConfig({}).webhookRetrySchedule, parseRetrySchedule(DEFAULT_RETRY_SCHEDULE), 'the configuration default');
+  t.same(loadConfig({}).WEBHOOK_RETRY_SCHEDULE, parseRetrySchedule(DEFAULT_RETRY_SCHEDULE), 'the configuration default');
   t.same(parseRetrySchedule('0, 250ms,1s ,1d'), [0, 250, 1000, 86_400_000]);
   for (const bad of ['', '5x', '-1s', '1.5s', '5s,,5s']) t.throws(() => parseRetrySchedule(bad), `'${bad}' is refused`);
   t.throws(() => loadConfig({ WEBHOOK_RETRY_SCHEDULE: '5 minutes' }), /WEBHOOK_RETRY_SCHEDULE/);

@@ -122,7 +122,7 @@ t.test('without OIDC_ISSUER customer tokens are refused; the pair is configured 
   t.throws(() => loadConfig({ OIDC_ISSUER: provider.issuer }), ConfigError);
   t.throws(() => loadConfig({ OIDC_AUDIENCE: provider.audience }), ConfigError);
   t.throws(() => loadConfig({ OIDC_ISSUER: 'not a url', OIDC_AUDIENCE: 'x' }), ConfigError);
-  t.match(loadConfig({ OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: provider.audience }).oidc, {
-    issuer: provider.issuer, audience: provider.audience, jwksCooldownMs: 30_000, clockToleranceSeconds: 30, httpTimeoutMs: 5000,
+  t.match(loadConfig({ OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: provider.audience }), {
+    OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: provider.audience, OIDC_JWKS_COOLDOWN_MS: 30_000, OIDC_CLOCK_TOLERANCE_SECONDS: 30, OIDC_HTTP_TIMEOUT_MS: 5000,
   });
 });
