@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { clientOf, type DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import { insertEvents, type EventColumns } from '../db/queries/events.ts';
@@ -40,7 +39,7 @@ export interface StoredEvent {
   aggregateType: string;
   aggregateId: string;
   aggregateVersion: number;
-  data: unknown;
+  data: Record<string, unknown>;
 }
 
 /** The envelope receivers get: the same in the feed and in a webhook body. */
@@ -51,7 +50,7 @@ export function toEvent(event: StoredEvent) {
     type: event.type as EventType,
     createdAt: event.createdAt.toISOString(),
     aggregate: { type: event.aggregateType, id: event.aggregateId, version: event.aggregateVersion },
-    data: event.data as Record<string, unknown>,
+    data: event.data,
   };
 }
 
@@ -97,26 +96,4 @@ export function eventWriteCount(): number {
 /** For statements that insert events themselves (`eventColumnsOf`): the relay is woken after their commit. */
 export function noteEventWrite(): void {
   eventWritesSoFar += 1;
-}
-
-/**
- * Retention: removes events older than `olderThanDays` together with their deliveries (and, by
- * cascade, their attempts), `limit` at a time. An event is kept while the relay has not fanned it
- * out or any of its deliveries is still open, so pruning never loses an undelivered event.
- */
-export async function pruneEvents(db: DbExecutor, options: { olderThanDays: number; limit: number }): Promise<{ pruned: number }> {
-  const rows = await db.execute<{ id: string }>(sql`
-    with doomed as (
-      select e.id from events e
-      where e.created_at < now() - ${options.olderThanDays} * interval '1 day' and e.sequence is not null
-        and not exists (select 1 from webhook_deliveries d where d.event_id = e.id and d.status in ('pending', 'enqueued'))
-      order by e.created_at
-      limit ${options.limit}
-      for update skip locked
-    ), deliveries as (
-      delete from webhook_deliveries where event_id in (select id from doomed)
-    )
-    delete from events where id in (select id from doomed)
-    returning id`);
-  return { pruned: rows.length };
 }

@@ -139,8 +139,8 @@ async function activeHold(w: HoldWriter, holdId: string, found?: HoldRow) {
   return hold;
 }
 
-export function toHold(hold: { id: string; showtimeId: string; customerRef?: string | null; status: HoldRow['status']; lapsed: boolean; quote: unknown; expiresAt: Date; createdAt: Date }) {
-  const quote = hold.quote as Quote;
+export function toHold(hold: { id: string; showtimeId: string; customerRef?: string | null; status: HoldRow['status']; lapsed: boolean; quote: Quote; expiresAt: Date; createdAt: Date }) {
+  const quote = hold.quote;
   return {
     id: hold.id,
     showtimeId: hold.showtimeId,

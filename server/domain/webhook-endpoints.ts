@@ -142,7 +142,6 @@ export const DISABLED_BY_PARTNER = 'disabled_by_partner';
 export async function disableEndpoint(w: PartnerWriter, endpointId: string) {
   const disabled = await queries.disableEndpoint(w.tx, { partnerId: w.partnerId, endpointId, reason: DISABLED_BY_PARTNER });
   if (!disabled) return toEndpoint(await getEndpoint(w.tx, w.partnerId, endpointId));
-  await queries.failOpenDeliveries(w.tx, endpointId, `endpoint disabled: ${DISABLED_BY_PARTNER}`);
   await w.audit({ action: 'webhook_endpoint.disabled', targetType: 'webhook_endpoint', targetIds: [endpointId] });
   return toEndpoint(disabled);
 }

@@ -2,7 +2,7 @@ import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { FastifyBaseLogger } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Db } from '../db/client.ts';
-import { pruneEvents } from '../domain/events.ts';
+import { pruneEvents } from '../db/queries/events.ts';
 import { sweepExpiredHolds } from '../domain/holds.ts';
 import { notifyRelay } from '../../webhooks/relay-channel.ts';
 
