@@ -7,6 +7,7 @@ import { pooledRandom } from './db/ids.ts';
 import database from './plugins/database.ts';
 import idempotency from './plugins/idempotency.ts';
 import maintenance from './plugins/maintenance.ts';
+import outbox from './plugins/outbox.ts';
 import mutations from './plugins/mutations.ts';
 import principal from './plugins/principal.ts';
 import scheduledJobs from './plugins/scheduled-jobs.ts';
@@ -39,6 +40,7 @@ import webhookDeliveryRoutes from './routes/webhooks/deliveries.ts';
 import webhookEndpointRoutes from './routes/webhooks/endpoints.ts';
 import eventFeedRoutes from './routes/webhooks/events.ts';
 import { componentSchemas } from './schemas/index.ts';
+import { endpointRules } from '../webhooks/endpoint-rules.ts';
 import { newSecretsKey, parseSecretsKey } from '../webhooks/secrets.ts';
 
 /** The configuration the app runs with: by now the database has a URL (embedded or given). */
@@ -90,6 +92,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(seatMapCache, { freshnessMs: config.seatMapFreshnessMs, maxEntries: config.seatMapCacheMaxEntries });
   await app.register(principal, { adminApiKey: config.adminApiKey, oidc: config.oidc });
   await app.register(idempotency);
+  await app.register(outbox);
   await app.register(mutations);
   await app.register(maintenance, { intervalMs: config.maintenanceIntervalMs });
   if (config.jobsEnabled) {
@@ -132,12 +135,12 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   });
   await app.register(bookingRoutes, { prefix: '/v1' });
   await app.register(partnerBookingRoutes, { prefix: '/v1' });
-  const webhookSettings = {
+  const webhookSettings = endpointRules({
     // `npm start` always passes a key (given, or kept in a file under DATA_DIR); only a direct
     // caller of this factory (tests) gets a throwaway one, good for this process's lifetime.
     secretsKey: config.webhookSecretsKey ?? parseSecretsKey(newSecretsKey()),
     targetPolicy: { allowHttp: config.webhookAllowHttp, allowPrivateTargets: config.webhookAllowPrivateTargets },
-  };
+  });
   await app.register(webhookEndpointRoutes, { prefix: '/v1', settings: webhookSettings });
   await app.register(webhookDeliveryRoutes, { prefix: '/v1' });
   await app.register(eventFeedRoutes, { prefix: '/v1' });

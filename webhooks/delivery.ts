@@ -18,7 +18,7 @@ import { nextRetryDelayMs, parseRetryAfter } from './retry-schedule.ts';
 import { decryptSecret } from './secrets.ts';
 import { webhookHeaders } from './signing.ts';
 import { resolveSafeTarget, UnsafeTargetError, type TargetPolicy } from './target-guard.ts';
-import { toEvent } from '../server/domain/events.ts';
+import { toEvent } from '../server/domain/outbox.ts';
 
 export interface DeliverySettings {
   /** Decrypts endpoint secrets (AES-256-GCM at rest). */

@@ -1,6 +1,6 @@
 import type { DbTransaction } from '../server/db/client.ts';
 import { disableEndpoint } from '../server/db/queries/webhooks.ts';
-import { recordEvents } from '../server/domain/events.ts';
+import { recordEvents } from '../server/domain/outbox.ts';
 
 /**
  * Why Marquee disabled an endpoint (`webhook_endpoints.disabled_reason`, and `reason` in the

@@ -4,9 +4,9 @@ import type postgres from 'postgres';
 import type { Db } from '../server/db/client.ts';
 import { dueDeliveries, markEnqueued, msUntilNextDue, staleDeliveries, type QueueableDelivery } from '../server/db/queries/webhook-relay.ts';
 import { deliveryJob, requeueDelivery, type DeliveryJobData } from './delivery-queue.ts';
+import { RELAY_CHANNEL } from '../server/domain/outbox.ts';
 import { fanOutEvents } from './fan-out.ts';
 import type { PipelineLogger } from './logger.ts';
-import { RELAY_CHANNEL } from './relay-channel.ts';
 
 export interface RelaySettings {
   /** The safety net: a pass runs at least this often even if no notification arrives. */

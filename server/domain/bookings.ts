@@ -13,7 +13,7 @@ import type { AuditEntry, AuditWriter } from './audit.ts';
 import type { Decision, DecisionReads } from './decision.ts';
 import { scopeOf as holdScopeOf, sellingPartnerOf, type HoldSeller } from './holds.ts';
 import { ProblemError, invalidQuery, notFound, type ValidationIssue } from './errors.ts';
-import { eventColumnsOf, noteEventWrite, type EventInput } from './events.ts';
+import { eventColumnsOf, noteEventWrite, type EventInput } from './outbox.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Db, DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/holds.ts';
 import type { AuditWriter } from './audit.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
-import { recordEvents } from './events.ts';
+import { recordEvents } from './outbox.ts';
 import type { Quote } from './quote.ts';
 
 /**

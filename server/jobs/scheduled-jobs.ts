@@ -4,7 +4,6 @@ import { Redis } from 'ioredis';
 import type { Db } from '../db/client.ts';
 import { pruneEvents } from '../db/queries/events.ts';
 import { sweepExpiredHolds } from '../domain/holds.ts';
-import { notifyRelay } from '../../webhooks/relay-channel.ts';
 
 export const SCHEDULED_JOBS_QUEUE = 'scheduled-jobs';
 export const SWEEP_EXPIRED_HOLDS = 'sweep-expired-holds';
@@ -25,6 +24,13 @@ export interface ScheduledJobsOptions {
   eventPruneEveryMs?: number;
 }
 
+/** What the jobs need of the process they run in: the one way to wake the webhook relay. */
+export interface ScheduledJobsContext {
+  db: Db;
+  log: FastifyBaseLogger;
+  wakeRelay: () => void;
+}
+
 async function pruneOldEvents(db: Db, olderThanDays: number): Promise<{ pruned: number }> {
   let pruned = 0;
   for (let batch = 0; batch < PRUNE_MAX_BATCHES; batch++) {
@@ -40,7 +46,7 @@ async function pruneOldEvents(db: Db, olderThanDays: number): Promise<{ pruned: 
  * worker, and BullMQ hands each run to one worker, so more processes mean no duplicate sweeps.
  * The jobs are idempotent statements; a run missed while Redis is down is caught up by the next.
  */
-export function startScheduledJobs(db: Db, log: FastifyBaseLogger, options: ScheduledJobsOptions) {
+export function startScheduledJobs({ db, log, wakeRelay }: ScheduledJobsContext, options: ScheduledJobsOptions) {
   // Workers block on Redis: they need their own connection, and must never give up on a command.
   const queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: 1 });
   const workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
@@ -69,7 +75,7 @@ export function startScheduledJobs(db: Db, log: FastifyBaseLogger, options: Sche
     if (job.name === SWEEP_EXPIRED_HOLDS && result?.expired) {
       log.info({ job: job.name, expired: result.expired }, 'expired holds swept');
       // The sweep wrote `hold.expired` events: wake the webhook relay now that they are committed.
-      notifyRelay(db).catch((error: Error) => log.warn({ err: { message: error.message } }, 'could not wake the webhook relay'));
+      wakeRelay();
     } else if (job.name === PRUNE_EVENTS && result?.pruned) {
       log.info({ job: job.name, pruned: result.pruned }, 'old events pruned');
     }

@@ -40,8 +40,8 @@ export default fp(
     const log = app.log.child({ component: 'webhooks' });
     const pipeline = startWebhookPipeline(webhookPipelineOptions(options.config, { databaseUrl: options.databaseUrl, secretsKey, log }));
     // The relay runs here: commits wake it directly, without a NOTIFY round trip each.
-    app.wakeRelay = pipeline.relay.wake;
+    app.relayWaker.wakeHere(pipeline.relay.wake);
     app.addHook('onClose', () => pipeline.close(Math.min(options.config.shutdownTimeoutMs, options.config.webhookTimeoutMs)));
   },
-  { name: 'webhooks', dependencies: ['mutations'] },
+  { name: 'webhooks', dependencies: ['outbox'] },
 );

@@ -3,7 +3,7 @@ import t from 'tap';
 import type { DbTransaction } from '../../server/db/client.ts';
 import { newId } from '../../server/db/ids.ts';
 import { pruneEvents } from '../../server/db/queries/events.ts';
-import { recordEvents, type EventInput } from '../../server/domain/events.ts';
+import { recordEvents, type EventInput } from '../../server/domain/outbox.ts';
 import { fanOutEvents } from '../../webhooks/fan-out.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { onboardPartner } from '../helpers/partners.ts';

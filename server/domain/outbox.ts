@@ -1,9 +1,12 @@
 import { clientOf, type DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
-import { insertEvents, type EventColumns } from '../db/queries/events.ts';
+import { insertEvents, notifyRelay, type EventColumns } from '../db/queries/events.ts';
 
 /**
- * The outbox writer, the only module that writes events. Each event goes into the same
+ * The outbox, and the one port between the API and the webhook pipeline (`webhooks/` imports
+ * nothing else of `server/` but the database layer): record events, wake the relay.
+ *
+ * The outbox writer is the only module that writes events. Each event goes into the same
  * transaction as the change it reports, so a committed change always has its event and a rolled
  * back one never does. `version` is the aggregate's own version column (or, for inventory, the
  * highest seat row version it reports), so receivers can order events and drop stale ones.
@@ -96,4 +99,49 @@ export function eventWriteCount(): number {
 /** For statements that insert events themselves (`eventColumnsOf`): the relay is woken after their commit. */
 export function noteEventWrite(): void {
   eventWritesSoFar += 1;
+}
+
+// Waking the relay. The relay sleeps on `RELAY_CHANNEL` and scans periodically; a writer wakes it
+// after its commit (never inside the transaction: a NOTIFY there takes a global lock at commit and
+// would serialize every booking), and never fails or delays its answer for it: a lost wake-up
+// costs latency, the scan finds the rows.
+export { RELAY_CHANNEL } from '../db/queries/events.ts';
+
+/** The one way to wake the webhook relay after a commit that wrote events. */
+export interface RelayWaker {
+  /** Wakes the relay of this process directly if one runs here; otherwise NOTIFYs whichever relay listens. */
+  wake(): void;
+  /** The relay running in this process: wakes go to it directly from now on, without a round trip. */
+  wakeHere(relayWake: () => void): void;
+}
+
+/**
+ * A waker for busy writers: at most one NOTIFY in flight, and one more after it if commits asked
+ * meanwhile (that one covers them all), so a burst of commits costs two round trips, not one each.
+ * Never throws; `onError` hears about failures.
+ */
+export function relayWaker(db: DbExecutor, onError: (error: unknown) => void): RelayWaker {
+  let local: (() => void) | undefined;
+  let inFlight = false;
+  let again = false;
+  const send = () => {
+    inFlight = true;
+    again = false;
+    notifyRelay(db)
+      .catch(onError)
+      .finally(() => {
+        inFlight = false;
+        if (again) send();
+      });
+  };
+  return {
+    wake() {
+      if (local) local();
+      else if (inFlight) again = true;
+      else send();
+    },
+    wakeHere(relayWake) {
+      local = relayWake;
+    },
+  };
 }
