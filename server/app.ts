@@ -6,7 +6,6 @@ import type { Config } from './config.ts';
 import { pooledRandom } from './db/ids.ts';
 import database from './plugins/database.ts';
 import idempotency from './plugins/idempotency.ts';
-import maintenance from './plugins/maintenance.ts';
 import outbox from './plugins/outbox.ts';
 import mutations from './plugins/mutations.ts';
 import principal from './plugins/principal.ts';
@@ -94,14 +93,13 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(idempotency);
   await app.register(outbox);
   await app.register(mutations);
-  await app.register(maintenance, { intervalMs: config.maintenanceIntervalMs });
   if (config.jobsEnabled) {
     await app.register(scheduledJobs, {
-      redisUrl: config.redisUrl,
       prefix: config.queuePrefix,
       holdSweepEveryMs: config.holdSweepIntervalMs,
       eventRetentionDays: config.eventRetentionDays,
       eventPruneEveryMs: config.eventPruneIntervalMs,
+      idempotencyPruneEveryMs: config.maintenanceIntervalMs,
     });
   }
   if (config.webhooksEnabled) {

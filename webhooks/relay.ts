@@ -6,7 +6,7 @@ import { dueDeliveries, markEnqueued, msUntilNextDue, staleDeliveries, type Queu
 import { deliveryJob, requeueDelivery, type DeliveryJobData } from './delivery-queue.ts';
 import { RELAY_CHANNEL } from '../server/domain/outbox.ts';
 import { fanOutEvents } from './fan-out.ts';
-import type { PipelineLogger } from './logger.ts';
+import type { OutageWarning, PipelineLogger } from './logger.ts';
 
 export interface RelaySettings {
   /** The safety net: a pass runs at least this often even if no notification arrives. */
@@ -29,6 +29,8 @@ export interface RelayOptions {
   /** True while the queue's Redis connection is up; the pass skips Redis work otherwise. */
   redisReady: () => boolean;
   log: PipelineLogger;
+  /** Every pass fails while Redis or the database is down: one line a minute per kind is enough. */
+  warn: OutageWarning;
   settings: RelaySettings;
 }
 
@@ -59,15 +61,7 @@ export function startRelay(options: RelayOptions) {
   let timer: NodeJS.Timeout | undefined;
   let lastStaleCheck = 0;
   let lastPassAt = Number.NEGATIVE_INFINITY;
-  const warned = new Map<string, number>();
-
-  const warn = (what: string, error: unknown) => {
-    // A Redis or database outage fails every pass; one line a minute per kind is enough.
-    const last = warned.get(what) ?? 0;
-    if (Date.now() - last < 60_000) return;
-    warned.set(what, Date.now());
-    log.warn({ err: { message: (error as Error)?.message ?? String(error) } }, `webhook relay: ${what}`);
-  };
+  const warn = (what: string, error: unknown) => options.warn(`webhook relay: ${what}`, error);
 
   const withTimeout = async <T>(work: Promise<T>): Promise<T> => {
     const controller = new AbortController();

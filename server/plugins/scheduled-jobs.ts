@@ -11,7 +11,10 @@ export default fp(
   async function scheduledJobs(app: FastifyInstance, options: ScheduledJobsOptions) {
     let jobs: ReturnType<typeof startScheduledJobs> | undefined;
     const start = () => {
-      jobs ??= startScheduledJobs({ db: app.db, log: app.log, wakeRelay: () => app.relayWaker.wake() }, options);
+      jobs ??= startScheduledJobs(
+        { db: app.db, log: app.log, queueConnection: app.redis, workerConnection: app.workerRedis(), wakeRelay: () => app.relayWaker.wake() },
+        options,
+      );
     };
     if (app.redis.status === 'ready') start();
     else app.redis.once('ready', start);
