@@ -29,9 +29,10 @@ export interface WebhookPipelineOptions {
 
 /**
  * The whole delivery pipeline of one process: the relay (outbox → queue) and the worker (queue →
- * receivers), on a database pool of its own and the Redis connections the host hands in. `npm run worker` runs it
- * alone; `npm start` runs it beside the API. Without Redis it keeps fanning events out (the feed
- * stays current) and deliveries wait in the database until Redis answers again.
+ * receivers), on a database pool of its own and the Redis connections the host hands in.
+ * `npm run worker` runs it alone; `npm start` runs it beside the API. Without Redis it keeps
+ * fanning events out (the feed stays current) and deliveries wait in the database until Redis
+ * answers again.
  */
 export function startWebhookPipeline(options: WebhookPipelineOptions) {
   const { log, warn } = options;
@@ -65,7 +66,7 @@ export function startWebhookPipeline(options: WebhookPipelineOptions) {
     relay,
     worker: worker.worker,
     queue,
-    /** Stops taking work, lets running attempts finish within `timeoutMs`, then lets go of everything but the host's connections. */
+    /** Stops taking work, lets running attempts finish within `timeoutMs`, then lets go of all but the host's connections. */
     async close(timeoutMs = 5000) {
       queueConnection.off('ready', relay.wake);
       await relay.close();
