@@ -22,8 +22,12 @@ export default tseslint.config(
     files: ['server/config.ts', 'server/main.ts', 'server/db/migrate-cli.ts', 'server/cli/**', 'sdk/src/cli/**', 'sdk/examples/**', 'test/**', 'drizzle.config.ts'],
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
+  // One direction between server/ and webhooks/: the pipeline may run apart from the API, and it
+  // reads the database layer and the outbox port (record events, wake the relay), nothing else.
+  // The API reaches the pipeline only through that port; the composition root (the entry points,
+  // the app factory, the configuration and the plugin that runs the pipeline in process) is the one
+  // place that starts it and hands its settings and endpoint rules in.
   {
-    // The delivery pipeline may run apart from the API: it reads only the database and the outbox.
     files: ['webhooks/**'],
     rules: {
       'no-restricted-imports': [
@@ -31,8 +35,40 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./server/(?!db/|domain/events\\.ts$)',
-              message: 'webhooks/ imports only server/db and server/domain/events.ts.',
+              regex: '^\\.\\./server/(?!db/|domain/outbox\\.ts$)',
+              message: 'webhooks/ imports only server/db and the outbox port, server/domain/outbox.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+webhooks/',
+              message: 'server/ reaches the webhook pipeline only through the outbox port (server/domain/outbox.ts); the composition root starts it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/main.ts', 'server/app.ts', 'server/config.ts', 'server/cli/worker.ts', 'server/plugins/webhooks.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+webhooks/(?!(pipeline|logger|secrets|secrets-key-file|retry-schedule|endpoint-rules)\\.ts$)',
+              message: 'The composition root uses the pipeline\'s public modules only: pipeline, logger, secrets, secrets-key-file, retry-schedule, endpoint-rules.',
             },
           ],
         },

@@ -7,7 +7,7 @@ import { pooledRandom } from './db/ids.ts';
 import type { OidcSettings } from './domain/customer-tokens.ts';
 import database from './plugins/database.ts';
 import idempotency from './plugins/idempotency.ts';
-import maintenance from './plugins/maintenance.ts';
+import outbox from './plugins/outbox.ts';
 import mutations from './plugins/mutations.ts';
 import principal from './plugins/principal.ts';
 import scheduledJobs from './plugins/scheduled-jobs.ts';
@@ -40,6 +40,7 @@ import webhookDeliveryRoutes from './routes/webhooks/deliveries.ts';
 import webhookEndpointRoutes from './routes/webhooks/endpoints.ts';
 import eventFeedRoutes from './routes/webhooks/events.ts';
 import { componentSchemas } from './schemas/index.ts';
+import { endpointRules } from '../webhooks/endpoint-rules.ts';
 
 /**
  * Request ids: monotonic, so ids within one millisecond only increment. A plain `ulid()` draws
@@ -88,15 +89,15 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(seatMapCache, { freshnessMs: config.SEAT_MAP_FRESHNESS_MS, maxEntries: config.SEAT_MAP_CACHE_MAX_ENTRIES });
   await app.register(principal, { adminApiKey: config.ADMIN_API_KEY, oidc: oidcSettings(config) });
   await app.register(idempotency);
+  await app.register(outbox);
   await app.register(mutations);
-  await app.register(maintenance, { intervalMs: config.MAINTENANCE_INTERVAL_MS });
   if (config.JOBS_ENABLED) {
     await app.register(scheduledJobs, {
-      redisUrl: config.REDIS_URL,
       prefix: config.QUEUE_PREFIX,
       holdSweepEveryMs: config.HOLD_SWEEP_INTERVAL_MS,
       eventRetentionDays: config.EVENT_RETENTION_DAYS,
       eventPruneEveryMs: config.EVENT_PRUNE_INTERVAL_MS,
+      idempotencyPruneEveryMs: config.MAINTENANCE_INTERVAL_MS,
     });
   }
   if (config.WEBHOOKS_ENABLED) {
@@ -130,10 +131,10 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   });
   await app.register(bookingRoutes, { prefix: '/v1' });
   await app.register(partnerBookingRoutes, { prefix: '/v1' });
-  const webhookSettings = {
+  const webhookSettings = endpointRules({
     secretsKey: config.WEBHOOK_SECRETS_KEY,
     targetPolicy: { allowHttp: config.WEBHOOK_ALLOW_HTTP, allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS },
-  };
+  });
   await app.register(webhookEndpointRoutes, { prefix: '/v1', settings: webhookSettings });
   await app.register(webhookDeliveryRoutes, { prefix: '/v1' });
   await app.register(eventFeedRoutes, { prefix: '/v1' });

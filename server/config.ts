@@ -37,12 +37,12 @@ const ConfigSchema = Type.Object({
   BODY_LIMIT_BYTES: Type.Integer({ default: 1_048_576, minimum: 1024 }),
   REQUEST_TIMEOUT_MS: Type.Integer({ default: 30_000, minimum: 1000 }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 100 }),
-  /** Run the BullMQ job schedulers (the hold sweep) in this process. */
+  /** Run the BullMQ job schedulers (hold sweep, event and idempotency key retention) in this process. */
   JOBS_ENABLED: Type.Boolean({ default: true }),
   /** Key prefix of Marquee's queues in Redis: separates deployments sharing one Redis. */
   QUEUE_PREFIX: Type.String({ default: 'marquee', pattern: '^[A-Za-z0-9:_-]{1,64}$' }),
   HOLD_SWEEP_INTERVAL_MS: Type.Integer({ default: 5000, minimum: 500 }),
-  /** How often each process prunes expired idempotency keys. */
+  /** How often expired idempotency keys are pruned (a job scheduler, with JOBS_ENABLED). */
   MAINTENANCE_INTERVAL_MS: Type.Integer({ default: 600_000, minimum: 1000 }),
   /** How long a new hold lasts, and how much one extension adds by default. */
   HOLD_TTL_SECONDS: Type.Integer({ default: 600, minimum: 30, maximum: 3600 }),

@@ -4,3 +4,9 @@ export interface PipelineLogger {
   warn(object: object, message: string): void;
   error(object: object, message: string): void;
 }
+
+/**
+ * A warning about something that stays wrong for a while (Redis or the database down fails every
+ * pass): the host logs each message at most once a minute (`server/outage-warnings.ts`).
+ */
+export type OutageWarning = (message: string, error: unknown) => void;

@@ -1,10 +1,10 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { createDatabase } from '../server/db/client.ts';
 import type { DeliverySettings } from './delivery.ts';
 import { PinnedHttpClient } from './delivery-http.ts';
 import { DELIVERY_QUEUE, type DeliveryJobData } from './delivery-queue.ts';
-import type { PipelineLogger } from './logger.ts';
+import type { OutageWarning, PipelineLogger } from './logger.ts';
 import { startRelay, type RelaySettings } from './relay.ts';
 import { startDeliveryWorker, type WorkerSettings } from './worker.ts';
 
@@ -12,10 +12,16 @@ export interface WebhookPipelineOptions {
   databaseUrl: string;
   /** Connections of the pipeline's own pool (the API's pool is not shared). */
   dbPoolMax: number;
-  redisUrl: string;
+  /**
+   * The host's Redis connections (`server/redis-connections.ts`), which it closes: a fail-fast one
+   * for the relay's queue (rows just stay pending while Redis is down) and a waiting one for the
+   * worker, which BullMQ duplicates for its blocking wait.
+   */
+  redis: { queue: Redis; worker: Redis };
   /** Queue key prefix in Redis. */
   prefix: string;
   log: PipelineLogger;
+  warn: OutageWarning;
   delivery: DeliverySettings;
   relay: Omit<RelaySettings, 'firstAttemptDelayMs'>;
   worker: WorkerSettings;
@@ -23,33 +29,17 @@ export interface WebhookPipelineOptions {
 
 /**
  * The whole delivery pipeline of one process: the relay (outbox → queue) and the worker (queue →
- * receivers), on a database pool and Redis connections of their own. `npm run worker` runs it
- * alone; `npm start` runs it beside the API. Without Redis it keeps fanning events out (the feed
- * stays current) and deliveries wait in the database until Redis answers again.
+ * receivers), on a database pool of its own and the Redis connections the host hands in.
+ * `npm run worker` runs it alone; `npm start` runs it beside the API. Without Redis it keeps
+ * fanning events out (the feed stays current) and deliveries wait in the database until Redis
+ * answers again.
  */
 export function startWebhookPipeline(options: WebhookPipelineOptions) {
-  const { log } = options;
+  const { log, warn } = options;
   const database = createDatabase(options.databaseUrl, { max: options.dbPoolMax, applicationName: 'marquee-webhooks' });
-  // The relay's connection fails fast while Redis is down (rows just stay pending); the worker's
-  // blocks and never gives up on a command.
-  const queueConnection = new Redis(options.redisUrl, {
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-    connectTimeout: 2000,
-    retryStrategy: (attempt) => Math.min(attempt * 250, 2000),
-  });
-  const workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null, retryStrategy: (attempt) => Math.min(attempt * 250, 2000) });
-  let lastWarning = 0;
-  const warn = (error: Error) => {
-    if (Date.now() - lastWarning < 60_000) return;
-    lastWarning = Date.now();
-    log.warn({ err: { message: error.message } }, 'webhook delivery paused: Redis unavailable; deliveries wait in the database');
-  };
-  queueConnection.on('error', warn);
-  workerConnection.on('error', warn);
-
+  const queueConnection = options.redis.queue;
   const queue = new Queue<DeliveryJobData>(DELIVERY_QUEUE, { connection: queueConnection as ConnectionOptions, prefix: options.prefix });
-  queue.on('error', warn);
+  queue.on('error', (error) => warn('webhook delivery paused: Redis unavailable; deliveries wait in the database', error));
   const http = new PinnedHttpClient();
   const relay = startRelay({
     db: database.db,
@@ -57,15 +47,17 @@ export function startWebhookPipeline(options: WebhookPipelineOptions) {
     queue,
     redisReady: () => queueConnection.status === 'ready',
     log,
+    warn,
     settings: { ...options.relay, firstAttemptDelayMs: options.delivery.retrySchedule[0] ?? 0 },
   });
   // Back from an outage: hand over what waited at once rather than at the next scan.
   queueConnection.on('ready', relay.wake);
   const worker = startDeliveryWorker({
     context: { db: database.db, http, settings: options.delivery },
-    connection: workerConnection,
+    connection: options.redis.worker,
     prefix: options.prefix,
     log,
+    warn,
     settings: options.worker,
     wakeRelay: relay.wake,
   });
@@ -74,14 +66,12 @@ export function startWebhookPipeline(options: WebhookPipelineOptions) {
     relay,
     worker: worker.worker,
     queue,
-    /** Stops taking work, lets running attempts finish within `timeoutMs`, then lets go of everything. */
+    /** Stops taking work, lets running attempts finish within `timeoutMs`, then lets go of all but the host's connections. */
     async close(timeoutMs = 5000) {
       queueConnection.off('ready', relay.wake);
       await relay.close();
       await worker.close(timeoutMs);
       await Promise.race([queue.close(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]).catch(() => undefined);
-      queueConnection.disconnect();
-      workerConnection.disconnect();
       await http.close();
       await database.close();
     },

@@ -1,12 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Queue } from 'bullmq';
-import { sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import type { Db } from '../server/db/client.ts';
+import { dueDeliveries, markEnqueued, msUntilNextDue, staleDeliveries, type QueueableDelivery } from '../server/db/queries/webhook-relay.ts';
 import { deliveryJob, requeueDelivery, type DeliveryJobData } from './delivery-queue.ts';
-import { fanOutEvents, toTextArray } from './fan-out.ts';
-import type { PipelineLogger } from './logger.ts';
-import { RELAY_CHANNEL } from './relay-channel.ts';
+import { RELAY_CHANNEL } from '../server/domain/outbox.ts';
+import { fanOutEvents } from './fan-out.ts';
+import type { OutageWarning, PipelineLogger } from './logger.ts';
 
 export interface RelaySettings {
   /** The safety net: a pass runs at least this often even if no notification arrives. */
@@ -29,6 +29,8 @@ export interface RelayOptions {
   /** True while the queue's Redis connection is up; the pass skips Redis work otherwise. */
   redisReady: () => boolean;
   log: PipelineLogger;
+  /** Every pass fails while Redis or the database is down: one line a minute per kind is enough. */
+  warn: OutageWarning;
   settings: RelaySettings;
 }
 
@@ -38,12 +40,6 @@ export interface RelayOptions {
  * scan) is paid a few times a second instead of once per booking. An event waits at most this long.
  */
 const MIN_PASS_GAP_MS = 50;
-
-type OpenRow = {
-  id: string;
-  attempt_count: number;
-  enqueued_at: string | null;
-};
 
 /**
  * Moves the outbox into the queue. A pass: (1) fan out committed events (feed positions and
@@ -65,15 +61,7 @@ export function startRelay(options: RelayOptions) {
   let timer: NodeJS.Timeout | undefined;
   let lastStaleCheck = 0;
   let lastPassAt = Number.NEGATIVE_INFINITY;
-  const warned = new Map<string, number>();
-
-  const warn = (what: string, error: unknown) => {
-    // A Redis or database outage fails every pass; one line a minute per kind is enough.
-    const last = warned.get(what) ?? 0;
-    if (Date.now() - last < 60_000) return;
-    warned.set(what, Date.now());
-    log.warn({ err: { message: (error as Error)?.message ?? String(error) } }, `webhook relay: ${what}`);
-  };
+  const warn = (what: string, error: unknown) => options.warn(`webhook relay: ${what}`, error);
 
   const withTimeout = async <T>(work: Promise<T>): Promise<T> => {
     const controller = new AbortController();
@@ -89,32 +77,24 @@ export function startRelay(options: RelayOptions) {
     }
   };
 
-  /** Marks rows enqueued unless a worker has moved them on since they were read. */
-  const markEnqueued = async (rows: { id: string; attempt_count: number }[], from: 'pending' | 'enqueued') => {
-    if (rows.length === 0) return;
-    await db.execute(sql`
-      update webhook_deliveries d set status = 'enqueued', enqueued_at = now(), updated_at = now()
-      from unnest(${toTextArray(rows.map((row) => row.id))}::text[], ${`{${rows.map((row) => row.attempt_count).join(',')}}`}::int[]) as v(id, attempt_count)
-      where d.id = v.id and d.status = ${from} and d.attempt_count = v.attempt_count`);
-  };
-
   /** Adds rows that never had a job in one round trip, the others one by one; true if some were busy. */
-  const enqueue = async (rows: OpenRow[]): Promise<boolean> => {
-    const fresh = rows.filter((row) => row.attempt_count === 0 && row.enqueued_at === null);
-    const seen = rows.filter((row) => !(row.attempt_count === 0 && row.enqueued_at === null));
+  const enqueue = async (rows: QueueableDelivery[]): Promise<boolean> => {
+    const neverQueued = (row: QueueableDelivery) => row.attemptCount === 0 && row.enqueuedAt === null;
+    const fresh = rows.filter(neverQueued);
+    const seen = rows.filter((row) => !neverQueued(row));
     if (fresh.length > 0) await withTimeout(queue.addBulk(fresh.map((row) => deliveryJob(row.id))));
     const outcomes = await withTimeout(Promise.all(seen.map((row) => requeueDelivery(queue, row.id))));
-    await markEnqueued([...fresh, ...seen.filter((_, index) => outcomes[index] !== 'busy')], 'pending');
+    await markEnqueued(db, [...fresh, ...seen.filter((_, index) => outcomes[index] !== 'busy')], 'pending');
     return outcomes.includes('busy');
   };
 
   const pass = async (): Promise<{ busy: boolean; redisDown: boolean }> => {
     let busy = false;
-    const fresh: OpenRow[] = [];
+    const fresh: QueueableDelivery[] = [];
     try {
       for (;;) {
         const fanned = await fanOutEvents(db, { limit: batchSize, firstAttemptDelayMs: settings.firstAttemptDelayMs });
-        if (settings.firstAttemptDelayMs === 0) fresh.push(...fanned.deliveries.map((row) => ({ id: row.id, attempt_count: 0, enqueued_at: null })));
+        if (settings.firstAttemptDelayMs === 0) fresh.push(...fanned.deliveries.map((row) => ({ id: row.id, attemptCount: 0, enqueuedAt: null })));
         if (fanned.events < batchSize || closed) break;
       }
     } catch (error) {
@@ -127,23 +107,17 @@ export function startRelay(options: RelayOptions) {
     try {
       if (fresh.length > 0) busy = (await enqueue(fresh)) || busy;
       for (;;) {
-        const due = await db.execute<OpenRow>(sql`
-          select id, attempt_count, enqueued_at from webhook_deliveries
-          where status = 'pending' and next_attempt_at <= now()
-          order by next_attempt_at limit ${batchSize}`);
-        if (due.length > 0) busy = (await enqueue([...due])) || busy;
+        const due = await dueDeliveries(db, batchSize);
+        if (due.length > 0) busy = (await enqueue(due)) || busy;
         if (due.length < batchSize || closed) break;
       }
       if (Date.now() - lastStaleCheck >= Math.min(settings.scanIntervalMs, settings.staleAfterMs)) {
         lastStaleCheck = Date.now();
-        const stale = await db.execute<OpenRow>(sql`
-          select id, attempt_count, enqueued_at from webhook_deliveries
-          where status = 'enqueued' and enqueued_at < now() - ${settings.staleAfterMs} * interval '1 millisecond'
-          order by enqueued_at limit ${batchSize}`);
+        const stale = await staleDeliveries(db, settings.staleAfterMs, batchSize);
         if (stale.length > 0) {
           const outcomes = await withTimeout(Promise.all(stale.map((row) => requeueDelivery(queue, row.id))));
           const requeued = stale.filter((_, index) => outcomes[index] !== 'busy');
-          await markEnqueued(requeued, 'enqueued');
+          await markEnqueued(db, requeued, 'enqueued');
           const added = outcomes.filter((outcome) => outcome === 'added').length;
           if (added > 0) log.info({ requeued: added }, 'webhook relay: re-added deliveries whose job was lost');
         }
@@ -153,13 +127,6 @@ export function startRelay(options: RelayOptions) {
       warn('enqueueing failed; deliveries stay pending and are retried', error);
       return { busy, redisDown: true };
     }
-  };
-
-  const nextDueInMs = async (): Promise<number | null> => {
-    const [row] = await db.execute<{ ms: number | null }>(sql`
-      select extract(epoch from min(next_attempt_at) - clock_timestamp()) * 1000 as ms
-      from webhook_deliveries where status = 'pending'`);
-    return row?.ms === null || row?.ms === undefined ? null : Number(row.ms);
   };
 
   const schedule = (delayMs: number) => {
@@ -181,7 +148,7 @@ export function startRelay(options: RelayOptions) {
         if (again && !closed) await sleep(Math.max(0, lastPassAt + MIN_PASS_GAP_MS - performance.now()));
       } while (again && !closed);
       if (!result.redisDown) {
-        const due = await nextDueInMs().catch(() => null);
+        const due = await msUntilNextDue(db).catch(() => null);
         if (due !== null) delay = Math.max(due, 10);
         // A job that still held its lock finishes within moments: look again soon.
         if (result.busy) delay = Math.min(delay, 200);

@@ -2,7 +2,7 @@ import { Worker, type ConnectionOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { attemptDelivery, type AttemptOutcome, type DeliveryContext } from './delivery.ts';
 import { DELIVERY_QUEUE, type DeliveryJobData } from './delivery-queue.ts';
-import type { PipelineLogger } from './logger.ts';
+import type { OutageWarning, PipelineLogger } from './logger.ts';
 
 export interface WorkerSettings {
   concurrency: number;
@@ -21,16 +21,16 @@ export interface WorkerSettings {
  */
 export function startDeliveryWorker(options: {
   context: DeliveryContext;
-  /** A connection of its own, `maxRetriesPerRequest: null`: the worker blocks on it. */
+  /** A waiting connection (`maxRetriesPerRequest: null`); BullMQ duplicates it for the blocking wait. */
   connection: Redis;
   prefix: string;
   log: PipelineLogger;
+  warn: OutageWarning;
   settings: WorkerSettings;
   /** Wakes the relay after an outcome it must act on (a retry to schedule, an event to fan out). */
   wakeRelay: () => void;
 }) {
   const { log } = options;
-  let lastWarning = 0;
   const worker = new Worker<DeliveryJobData, AttemptOutcome>(
     DELIVERY_QUEUE,
     (job) => attemptDelivery(options.context, job.data.deliveryId),
@@ -43,11 +43,7 @@ export function startDeliveryWorker(options: {
       autorun: true,
     },
   );
-  worker.on('error', (error) => {
-    if (Date.now() - lastWarning < 60_000) return;
-    lastWarning = Date.now();
-    log.warn({ err: { message: error.message } }, 'webhook worker paused: Redis unavailable');
-  });
+  worker.on('error', (error) => options.warn('webhook worker paused: Redis unavailable', error));
   // Emitted once the finished job is gone from Redis, so the relay may add the delivery again.
   worker.on('completed', (job, result) => {
     if (result.outcome === 'endpoint_disabled') {

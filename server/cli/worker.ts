@@ -5,7 +5,9 @@ import { resolveSecretsKey } from '../../webhooks/secrets-key-file.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { embeddedDatabaseUrl } from '../db/embedded.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { outageWarnings } from '../outage-warnings.ts';
 import { webhookPipelineOptions } from '../plugins/webhooks.ts';
+import { failFastRedis, waitingRedis } from '../redis-connections.ts';
 
 /**
  * `npm run worker`: the webhook relay and delivery worker as a process of their own, configured by
@@ -19,12 +21,21 @@ async function main(config: Config) {
   await migrateDatabase(databaseUrl, { info: (message) => log.info(message) });
   // Given whenever DATABASE_URL is (loadConfig insists); else the embedded start's key file.
   const secretsKey = await resolveSecretsKey(config.WEBHOOK_SECRETS_KEY, config.DATA_DIR, log);
-  const pipeline = startWebhookPipeline(webhookPipelineOptions(config, { databaseUrl, secretsKey, log }));
+  // This process's only Redis connections: the relay's queue, and the worker's waiting one.
+  const warn = outageWarnings(log);
+  const whileDown = 'webhook delivery paused: Redis unavailable; deliveries wait in the database';
+  const redis = {
+    queue: failFastRedis(config.REDIS_URL, { name: 'marquee-webhooks-queue', whileDown, warn }),
+    worker: waitingRedis(config.REDIS_URL, { name: 'marquee-webhooks-worker', whileDown, warn }),
+  };
+  const pipeline = startWebhookPipeline(webhookPipelineOptions(config, { databaseUrl, secretsKey, log, redis }));
   log.info({ concurrency: config.WEBHOOK_WORKER_CONCURRENCY }, 'webhook relay and delivery worker running');
   closeWithGrace({ delay: config.SHUTDOWN_TIMEOUT_MS }, async ({ signal, err }) => {
     if (err) log.error({ err }, 'shutting down after an error');
     else log.info({ signal }, 'shutting down: letting running deliveries finish');
     await pipeline.close(Math.max(100, config.SHUTDOWN_TIMEOUT_MS - 1000));
+    redis.queue.disconnect();
+    redis.worker.disconnect();
   });
 }
 

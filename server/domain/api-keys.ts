@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
-import { apiKeys } from '../db/schema/partners.ts';
+import { insertApiKey } from '../db/queries/api-keys.ts';
 
 export const API_KEY_SCOPES = ['read', 'inventory:write', 'bookings:write', 'webhooks:manage'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
@@ -42,7 +42,7 @@ export async function issueApiKey(
 ) {
   const generated = generateApiKey(params.environment);
   const id = newId('key');
-  await db.insert(apiKeys).values({
+  await insertApiKey(db, {
     id,
     partnerId: params.partnerId,
     name: params.name,

@@ -70,7 +70,6 @@ export async function listAudit(
   });
   return pageOf(rows, params.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => ({
     ...row,
-    details: row.details as Record<string, unknown> | null,
     createdAt: row.createdAt.toISOString(),
   }));
 }

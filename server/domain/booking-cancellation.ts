@@ -15,7 +15,7 @@ import type { AuditEntry, AuditWriter } from './audit.ts';
 import { toBooking, type BookingSeller, type BookingView, type BookingWriter } from './bookings.ts';
 import type { Decision, DecisionReads } from './decision.ts';
 import { ProblemError, notFound } from './errors.ts';
-import { eventColumnsOf, noteEventWrite, type EventInput } from './events.ts';
+import { eventColumnsOf, noteEventWrite, type EventInput } from './outbox.ts';
 
 /**
  * Cancelling bookings: the booking becomes `cancelled`, its payment is settled in full (a refund

@@ -13,9 +13,8 @@ import type { AuditEntry, AuditWriter } from './audit.ts';
 import type { Decision, DecisionReads } from './decision.ts';
 import { scopeOf as holdScopeOf, sellingPartnerOf, type HoldSeller } from './holds.ts';
 import { ProblemError, invalidQuery, notFound, type ValidationIssue } from './errors.ts';
-import { eventColumnsOf, noteEventWrite, type EventInput } from './events.ts';
+import { eventColumnsOf, noteEventWrite, type EventInput } from './outbox.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
-import type { Quote } from './quote.ts';
 
 /**
  * Bookings: a hold confirmed into sold seats, in one transaction. The order of locks is the one
@@ -90,7 +89,7 @@ function decideBooking(seller: BookingSeller, input: BookingInput, hold: HoldFor
   if (input.payment.method === 'pay_at_venue' && !hold.payAtVenue) {
     throw new ProblemError(409, 'payment_method_unavailable', 'This theatre does not take payment at the venue.');
   }
-  const quote = hold.quote as Quote;
+  const quote = hold.quote;
   // Fewer live seats than the quote: some lapsed or were taken; nothing is booked.
   if (seats.length !== quote.lines.length || seats.some((seat) => !seat.live)) throw holdExpired(input.holdId);
 
@@ -252,7 +251,7 @@ type PaymentRow = { method: 'partner_collected' | 'pay_at_venue' | 'card'; statu
 type RefundRow = Omit<Awaited<ReturnType<typeof queries.refundsOf>>[number], 'bookingId'>;
 
 export function toBooking(row: queries.BookingRow, payment: PaymentRow | undefined, refund?: RefundRow) {
-  const quote = row.priceBreakdown as Quote;
+  const quote = row.priceBreakdown;
   if (!payment) throw new Error(`booking ${row.id} has no payment`);
   return {
     id: row.id,

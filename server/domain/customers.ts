@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
-import { customers } from '../db/schema/booking.ts';
+import { findOidcCustomer, insertOidcCustomer } from '../db/queries/customers.ts';
 
 /**
  * Customers are known by who vouches for them: an aggregator and its own customer reference, or
@@ -13,20 +12,10 @@ import { customers } from '../db/schema/booking.ts';
  * usual case, one read); a new customer is inserted race-safely like an aggregator's.
  */
 export async function oidcCustomerId(db: DbExecutor, oidcIssuer: string, oidcSubject: string): Promise<string> {
-  const find = () =>
-    db
-      .select({ id: customers.id })
-      .from(customers)
-      .where(and(eq(customers.oidcIssuer, oidcIssuer), eq(customers.oidcSubject, oidcSubject)))
-      .then((rows) => rows[0]?.id);
-  const existing = await find();
+  const existing = await findOidcCustomer(db, oidcIssuer, oidcSubject);
   if (existing) return existing;
-  const [inserted] = await db
-    .insert(customers)
-    .values({ id: newId('cus'), kind: 'oidc', oidcIssuer, oidcSubject })
-    .onConflictDoNothing({ target: [customers.oidcIssuer, customers.oidcSubject] })
-    .returning({ id: customers.id });
-  const id = inserted?.id ?? (await find());
+  const inserted = await insertOidcCustomer(db, { id: newId('cus'), oidcIssuer, oidcSubject });
+  const id = inserted ?? (await findOidcCustomer(db, oidcIssuer, oidcSubject));
   if (!id) throw new Error(`customer ${oidcSubject} of ${oidcIssuer} neither inserted nor found`);
   return id;
 }

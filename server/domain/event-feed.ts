@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/event-feed.ts';
 import { invalidQuery } from './errors.ts';
-import { toEvent } from './events.ts';
+import { toEvent } from './outbox.ts';
 import { decodeCursor, encodeCursor, pageOf } from './pagination.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Db, DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/holds.ts';
 import type { AuditWriter } from './audit.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
-import { recordEvents } from './events.ts';
+import { recordEvents } from './outbox.ts';
 import type { Quote } from './quote.ts';
 
 /**
@@ -139,8 +139,8 @@ async function activeHold(w: HoldWriter, holdId: string, found?: HoldRow) {
   return hold;
 }
 
-export function toHold(hold: { id: string; showtimeId: string; customerRef?: string | null; status: HoldRow['status']; lapsed: boolean; quote: unknown; expiresAt: Date; createdAt: Date }) {
-  const quote = hold.quote as Quote;
+export function toHold(hold: { id: string; showtimeId: string; customerRef?: string | null; status: HoldRow['status']; lapsed: boolean; quote: Quote; expiresAt: Date; createdAt: Date }) {
+  const quote = hold.quote;
   return {
     id: hold.id,
     showtimeId: hold.showtimeId,

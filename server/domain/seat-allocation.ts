@@ -2,7 +2,7 @@ import type { DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/seat-inventory.ts';
 import { findShowtime } from '../db/queries/showtimes.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
-import { recordEvents } from './events.ts';
+import { recordEvents } from './outbox.ts';
 import type { PartnerWriter } from './partner-writer.ts';
 
 /**

@@ -7,7 +7,7 @@ import { findTheatre, type TheatreRow } from '../db/queries/theatres.ts';
 import { cancelBookingsOfShowtimes } from './booking-cancellation.ts';
 import { expectedVersion, staleEtag } from './etag.ts';
 import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
-import { recordEvent } from './events.ts';
+import { recordEvent } from './outbox.ts';
 import { instantOfLocal, localDateOf, toLocalRfc3339 } from './local-time.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { PartnerWriter } from './partner-writer.ts';

@@ -2,11 +2,9 @@ import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import { findEvent } from '../db/queries/event-feed.ts';
 import * as queries from '../db/queries/webhooks.ts';
-import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
-import { resolveSafeTarget, UnsafeTargetError, type TargetPolicy } from '../../webhooks/target-guard.ts';
 import { expectedVersion, staleEtag } from './etag.ts';
 import { ProblemError, notFound } from './errors.ts';
-import { recordEvents, toEvent, type EventType } from './events.ts';
+import { recordEvents, toEvent, type EventType } from './outbox.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { PartnerWriter } from './partner-writer.ts';
 
@@ -18,10 +16,16 @@ import type { PartnerWriter } from './partner-writer.ts';
 /** How long a rotated-out secret keeps signing beside the new one. */
 export const PREVIOUS_SECRET_VALID_SECONDS = 24 * 60 * 60;
 
-/** What writes need beyond the partner: how to seal secrets and which targets are allowed. */
+/**
+ * What writes need beyond the partner, from the delivery side: secrets sealed with the key the
+ * worker opens them with, and the worker's own target guard. The app factory hands them in
+ * (`endpointRules` of `webhooks/`): the API never imports the pipeline.
+ */
 export interface WebhookSettings {
-  secretsKey: Buffer;
-  targetPolicy: TargetPolicy;
+  /** A new signing secret (shown once) and its sealed form, which is all that is stored. */
+  newSigningSecret(): { secret: string; sealed: string };
+  /** Why deliveries to this URL would be refused (its `reason` a stable code), or undefined. */
+  targetRefusal(url: string): Promise<{ reason: string; message: string } | undefined>;
 }
 
 export type EndpointWriter = PartnerWriter & { partnerKind: 'theatre' | 'aggregator' };
@@ -51,13 +55,9 @@ export function toEndpoint(row: queries.EndpointRow) {
  * Run before the transaction (DNS must not hold a connection). The answer names the broken rule
  * only, never what the host resolved to.
  */
-export async function assertSafeTarget(url: string, policy: TargetPolicy, path = '/body/url'): Promise<void> {
-  try {
-    await resolveSafeTarget(url, policy);
-  } catch (error) {
-    if (!(error instanceof UnsafeTargetError)) throw error;
-    throw new ProblemError(422, 'unsafe_webhook_target', error.message, [{ path, message: error.message, code: error.reason }]);
-  }
+export async function assertSafeTarget(url: string, settings: WebhookSettings, path = '/body/url'): Promise<void> {
+  const refusal = await settings.targetRefusal(url);
+  if (refusal) throw new ProblemError(422, 'unsafe_webhook_target', refusal.message, [{ path, message: refusal.message, code: refusal.reason }]);
 }
 
 /** Sending to a disabled endpoint (a test event, a redelivery, a replay) is refused until it is enabled. */
@@ -83,14 +83,14 @@ export async function listEndpoints(db: DbExecutor, params: { partnerId: string;
 const auditedTarget = (url: string) => ({ host: new URL(url).host });
 
 export async function createEndpoint(w: PartnerWriter, settings: WebhookSettings, input: EndpointFields) {
-  const secret = newSigningSecret();
+  const { secret, sealed } = settings.newSigningSecret();
   const row = await queries.insertEndpoint(w.tx, {
     id: newId('whe'),
     partnerId: w.partnerId,
     url: input.url,
     description: input.description ?? null,
     eventTypes: input.eventTypes ?? [],
-    secretCiphertext: encryptSecret(secret, settings.secretsKey),
+    secretCiphertext: sealed,
   });
   await w.audit({
     action: 'webhook_endpoint.created',
@@ -142,7 +142,6 @@ export const DISABLED_BY_PARTNER = 'disabled_by_partner';
 export async function disableEndpoint(w: PartnerWriter, endpointId: string) {
   const disabled = await queries.disableEndpoint(w.tx, { partnerId: w.partnerId, endpointId, reason: DISABLED_BY_PARTNER });
   if (!disabled) return toEndpoint(await getEndpoint(w.tx, w.partnerId, endpointId));
-  await queries.failOpenDeliveries(w.tx, endpointId, `endpoint disabled: ${DISABLED_BY_PARTNER}`);
   await w.audit({ action: 'webhook_endpoint.disabled', targetType: 'webhook_endpoint', targetIds: [endpointId] });
   return toEndpoint(disabled);
 }
@@ -155,11 +154,11 @@ export async function enableEndpoint(w: PartnerWriter, endpointId: string) {
 }
 
 export async function rotateSecret(w: PartnerWriter, settings: WebhookSettings, endpointId: string) {
-  const secret = newSigningSecret();
+  const { secret, sealed } = settings.newSigningSecret();
   const rotated = await queries.rotateEndpointSecret(w.tx, {
     partnerId: w.partnerId,
     endpointId,
-    secretCiphertext: encryptSecret(secret, settings.secretsKey),
+    secretCiphertext: sealed,
     previousValidSeconds: PREVIOUS_SECRET_VALID_SECONDS,
   });
   if (!rotated) throw notFound('webhook endpoint', endpointId);

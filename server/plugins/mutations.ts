@@ -7,7 +7,7 @@ import type { Decision, DecisionReads } from '../domain/decision.ts';
 import { auditRecordOf, auditWriter, type AuditWriter } from '../domain/audit.ts';
 import { insertAuditRecord } from '../db/queries/audit.ts';
 import { ProblemError } from '../domain/errors.ts';
-import { eventWriteCount } from '../domain/events.ts';
+import { eventWriteCount } from '../domain/outbox.ts';
 import {
   answerOfWinner,
   claimKeyIn,
@@ -21,17 +21,8 @@ import {
 import { replay, replayableHeaders } from './idempotency.ts';
 import { prepareProblem } from './problems.ts';
 import { principalOf } from './principal.ts';
-import { coalescingRelayNotifier } from '../../webhooks/relay-channel.ts';
 
 declare module 'fastify' {
-  interface FastifyInstance {
-    /**
-     * Tells the webhook relay that a transaction committed events. A relay in this process is woken
-     * directly (the webhooks plugin installs that); otherwise a NOTIFY reaches the relay of
-     * `npm run worker` wherever it runs.
-     */
-    wakeRelay(): void;
-  }
   interface FastifyReply {
     /**
      * Runs a state change in one transaction with its audit record and, when the request carries
@@ -117,10 +108,6 @@ interface Answer {
 
 export default fp(
   async function mutations(app: FastifyInstance) {
-    // After commit, never inside the transaction (a NOTIFY there serializes commits), and never
-    // holding up or failing the response: a lost wake-up costs latency, the relay's scan finds it.
-    app.decorate('wakeRelay', coalescingRelayNotifier(app.db, (error) => app.log.warn({ err: error }, 'could not wake the webhook relay')));
-
     /**
      * The answer to send: the transaction's, a replay of what the key holds, or (when this request
      * lost the race for its key to a transaction that committed first) the winner's.
@@ -147,7 +134,8 @@ export default fp(
       reply.code(answer.status);
       // Sent here; the handler resolves to nothing, which Fastify accepts once the reply is sent.
       await reply.send(answer.payload);
-      if (eventWriteCount() !== eventWritesBefore) app.wakeRelay();
+      // After the commit and the answer, never holding either up.
+      if (eventWriteCount() !== eventWritesBefore) app.relayWaker.wake();
     }
 
     /** The claim's refusals (409 in flight, 422 reused) are answers of their own, never stored. */
@@ -246,5 +234,5 @@ export default fp(
       },
     );
   },
-  { name: 'mutations', dependencies: ['database', 'principal', 'idempotency', 'problems'] },
+  { name: 'mutations', dependencies: ['database', 'outbox', 'principal', 'idempotency', 'problems'] },
 );

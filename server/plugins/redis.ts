@@ -1,38 +1,37 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { outageWarnings } from '../outage-warnings.ts';
+import { failFastRedis, waitingRedis } from '../redis-connections.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /**
+     * `marquee-api`, the process's fail-fast connection: the readiness probe, the job schedulers'
+     * queue and, when the pipeline runs here, the webhook relay's queue.
+     */
     redis: Redis;
+    /** `marquee-workers`, opened on first use: the waiting connection this process's BullMQ workers share. */
+    workerRedis(): Redis;
     isRedisReachable(): Promise<boolean>;
   }
 }
 
 /**
- * Redis carries webhook delivery only; the API keeps booking seats without it (the outbox holds the
- * events). So the connection never blocks a request: commands fail fast while it is down, and it
- * reconnects in the background with a capped backoff.
+ * Redis carries webhook delivery and job schedules only; the API keeps booking seats without it
+ * (the outbox holds the events). So no request ever waits on it: commands fail fast while it is
+ * down, and the connections reconnect in the background.
  */
 export default fp(
   async function redis(app: FastifyInstance, options: { url: string }) {
-    const client = new Redis(options.url, {
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      retryStrategy: (attempt) => Math.min(attempt * 500, 5000),
-    });
-    let lastErrorLogged = 0;
-    client.on('error', (error: Error) => {
-      // A down Redis emits an error per reconnect attempt; one line a minute is enough to notice.
-      if (Date.now() - lastErrorLogged > 60_000) {
-        lastErrorLogged = Date.now();
-        app.log.warn({ err: { message: error.message } }, 'redis unavailable; webhooks wait in the outbox');
-      }
-    });
-    client.connect().catch(() => undefined);
+    const warn = outageWarnings(app.log);
+    const client = failFastRedis(options.url, { name: 'marquee-api', whileDown: 'redis unavailable; webhooks wait in the outbox', warn });
+    let workers: Redis | undefined;
     app.decorate('redis', client);
+    app.decorate('workerRedis', () => {
+      workers ??= waitingRedis(options.url, { name: 'marquee-workers', whileDown: 'redis unavailable; scheduled jobs and webhook deliveries wait', warn });
+      return workers;
+    });
     app.decorate('isRedisReachable', async () => {
       if (client.status !== 'ready') return false;
       try {
@@ -41,8 +40,10 @@ export default fp(
         return false;
       }
     });
+    // Closed after the plugins that use them (onClose hooks run last-registered first).
     app.addHook('onClose', async () => {
       client.disconnect();
+      workers?.disconnect();
     });
   },
   { name: 'redis' },

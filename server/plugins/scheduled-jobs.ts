@@ -11,7 +11,10 @@ export default fp(
   async function scheduledJobs(app: FastifyInstance, options: ScheduledJobsOptions) {
     let jobs: ReturnType<typeof startScheduledJobs> | undefined;
     const start = () => {
-      jobs ??= startScheduledJobs(app.db, app.log, options);
+      jobs ??= startScheduledJobs(
+        { db: app.db, log: app.log, queueConnection: app.redis, workerConnection: app.workerRedis(), wakeRelay: () => app.relayWaker.wake() },
+        options,
+      );
     };
     if (app.redis.status === 'ready') start();
     else app.redis.once('ready', start);
@@ -20,5 +23,5 @@ export default fp(
       await jobs?.close();
     });
   },
-  { name: 'scheduled-jobs', dependencies: ['database', 'redis'] },
+  { name: 'scheduled-jobs', dependencies: ['database', 'redis', 'outbox'] },
 );

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_ENDPOINT_STATUSES } from '../db/schema/events.ts';
-import type { EventType } from '../domain/events.ts';
+import type { EventType } from '../domain/outbox.ts';
 import { Nullable, listOf } from './common.ts';
 import { StringEnum } from './enum.ts';
 

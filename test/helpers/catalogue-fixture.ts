@@ -60,7 +60,7 @@ export function catalogueFixture(db: Db) {
         id: layoutId,
         screenId: screen!.id,
         layoutVersion: 1,
-        document: { rows: [{ label: 'A', seats }] },
+        document: { rows: [{ label: 'A', seats: Array.from({ length: seats }, (_, index) => ({ number: index + 1, category: 'standard' })) }] },
         seatCount: seats,
         categories: ['standard'],
       });

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import t from 'tap';
 import { pruneIdempotencyRecords, requestFingerprint } from '../../server/domain/idempotency.ts';
 import { buildTestApp } from '../helpers/app.ts';
+import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
 
 /** The one idempotency mechanism, proven on the admin POSTs; later issues reuse it for theirs. */
 const { app, adminKey, db, databaseUrl } = await buildTestApp(t);
@@ -143,8 +145,15 @@ t.test('keys are kept 24 hours, then pruned', async (t) => {
   t.equal(reused.json().name, 'New');
 });
 
-t.test('the clean-up runs by itself in every API process', async (t) => {
-  const quick = await buildTestApp(t, { MAINTENANCE_INTERVAL_MS: '1000' });
+t.test('the clean-up runs by itself, on the job scheduler like all periodic work', async (t) => {
+  await requireRedis();
+  const prefix = `marquee-test-${randomBytes(6).toString('hex')}`;
+  const quick = await buildTestApp(t, { JOBS_ENABLED: 'true', QUEUE_PREFIX: prefix, MAINTENANCE_INTERVAL_MS: '1000' });
+  // The scheduler must stop before its keys go, or it writes them again.
+  t.teardown(async () => {
+    await quick.app.close();
+    await deleteQueueKeys(prefix);
+  });
   const headers = { authorization: `Bearer ${quick.adminKey}`, 'idempotency-key': 'key-expiring' };
   await quick.app.inject({ method: 'POST', url: '/v1/admin/partners', headers, payload: { name: 'Once', kind: 'theatre' } });
   await quick.db.execute(sql`update idempotency_records set expires_at = now() - interval '1 second'`);

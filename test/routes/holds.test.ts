@@ -131,7 +131,7 @@ t.test('all or nothing: held, booked and blocked seats refuse the request; an ex
   t.equal((await app.inject({ method: 'POST', url: `/v1/partner/showtimes/${showtimeId}/seats/block`, headers: owner.headers, payload: { seats: ['A4'] } })).statusCode, 200);
   const bookingId = newId('bkg');
   const [customer] = await db.select({ id: customers.id }).from(customers).limit(1);
-  await db.insert(bookings).values({ id: bookingId, reference: `MQ-${bookingId.slice(-6)}`, showtimeId, customerId: customer!.id, channelPartnerId: aggregator.partner.id, totalAmount: 25_000, currency: 'INR', priceBreakdown: {} });
+  await db.insert(bookings).values({ id: bookingId, reference: `MQ-${bookingId.slice(-6)}`, showtimeId, customerId: customer!.id, channelPartnerId: aggregator.partner.id, totalAmount: 25_000, currency: 'INR', priceBreakdown: { lines: [], total: { amount: 25_000, currency: 'INR' } } });
   await db.execute(sql`update seat_inventory set state = 'booked', booking_id = ${bookingId} where showtime_id = ${showtimeId}
     and seat_id = (select id from layout_seats where label = 'A3' and layout_id = (select layout_id from showtimes where id = ${showtimeId}))`);
   const before = await states(showtimeId);

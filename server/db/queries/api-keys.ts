@@ -45,6 +45,14 @@ export function touchKeyLastUsed(db: DbExecutor, keyId: string) {
     );
 }
 
+/** A new key: only its lookup prefix and the SHA-256 of the whole key are stored. */
+export async function insertApiKey(
+  db: DbExecutor,
+  values: Pick<typeof apiKeys.$inferInsert, 'id' | 'partnerId' | 'name' | 'prefix' | 'secretHash' | 'scopes' | 'environment' | 'createdBy'>,
+): Promise<void> {
+  await db.insert(apiKeys).values(values);
+}
+
 export const apiKeyColumns = {
   id: apiKeys.id,
   partnerId: apiKeys.partnerId,

@@ -27,7 +27,7 @@ export interface HoldForBooking {
   customerRef: string | null;
   status: 'active' | 'released' | 'expired' | 'converted';
   lapsed: boolean;
-  quote: unknown;
+  quote: (typeof holds.$inferSelect)['quote'];
   showtimeStatus: 'scheduled' | 'cancelled';
   theatreId: string;
   theatrePartnerId: string;

@@ -39,7 +39,7 @@ export interface BookingForCancellation {
   status: 'confirmed' | 'cancelled';
   totalAmount: number;
   currency: string;
-  priceBreakdown: unknown;
+  priceBreakdown: (typeof bookings.$inferSelect)['priceBreakdown'];
   createdAt: string;
   cursorAt: string;
   cancellableUntil: string;

@@ -26,7 +26,7 @@ export interface ClaimRow {
   leaseExpired: boolean | null;
   retryAfterSeconds: number | null;
   responseStatus: number | null;
-  responseHeaders: Record<string, string> | null;
+  responseHeaders: (typeof idempotencyRecords.$inferSelect)['responseHeaders'];
   responseBody: string | null;
 }
 

@@ -132,7 +132,7 @@ export interface LayoutInsert {
   id: string;
   screenId: string;
   version: number;
-  document: unknown;
+  document: (typeof seatLayouts.$inferSelect)['document'];
   categories: string[];
   seats: (LayoutSeatValues & { id: string })[];
 }

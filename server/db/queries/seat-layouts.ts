@@ -90,7 +90,7 @@ export async function nextLayoutVersion(db: DbExecutor, screenId: string): Promi
 
 export async function insertLayout(
   db: DbExecutor,
-  layout: { id: string; screenId: string; version: number; document: unknown; categories: string[] },
+  layout: { id: string; screenId: string; version: number; document: (typeof seatLayouts.$inferSelect)['document']; categories: string[] },
   seats: (LayoutSeatValues & { id: string })[],
 ) {
   const [row] = await db

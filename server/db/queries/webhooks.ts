@@ -108,14 +108,24 @@ export function rotateEndpointSecret(
     .then((rows) => rows[0]);
 }
 
-/** Undefined when the endpoint is not the partner's or is already disabled. */
-export function disableEndpoint(db: DbExecutor, params: { partnerId: string; endpointId: string; reason: string }) {
-  return db
+/**
+ * The one way an endpoint is disabled, by its partner or by Marquee: the partner's enabled
+ * endpoint is disabled with `reason`, and its open deliveries fail (a replay sends them again once
+ * it is enabled). Undefined when it is not the partner's or not enabled (someone got there first).
+ * Two statements: run it in the caller's transaction.
+ */
+export async function disableEndpoint(tx: DbExecutor, params: { partnerId: string; endpointId: string; reason: string }) {
+  const [disabled] = await tx
     .update(webhookEndpoints)
     .set({ status: 'disabled', disabledReason: params.reason, ...bumped })
     .where(and(endpointAt(params.partnerId, params.endpointId), eq(webhookEndpoints.status, 'enabled')))
-    .returning(endpointColumns)
-    .then((rows) => rows[0]);
+    .returning(endpointColumns);
+  if (!disabled) return undefined;
+  await tx
+    .update(webhookDeliveries)
+    .set({ status: 'failed', nextAttemptAt: null, lastError: `endpoint disabled: ${params.reason}`, updatedAt: sql`now()` })
+    .where(and(eq(webhookDeliveries.endpointId, params.endpointId), inArray(webhookDeliveries.status, ['pending', 'enqueued'])));
+  return disabled;
 }
 
 /** Enabling starts the endpoint's health afresh: it is not "failing since" before it was disabled. */
@@ -126,17 +136,6 @@ export function enableEndpoint(db: DbExecutor, params: { partnerId: string; endp
     .where(and(endpointAt(params.partnerId, params.endpointId), eq(webhookEndpoints.status, 'disabled')))
     .returning(endpointColumns)
     .then((rows) => rows[0]);
-}
-
-/**
- * Deliveries still waiting on a disabled endpoint fail now, as when Marquee disables it, so a
- * replay after enabling it sends them.
- */
-export function failOpenDeliveries(db: DbExecutor, endpointId: string, lastError: string) {
-  return db
-    .update(webhookDeliveries)
-    .set({ status: 'failed', nextAttemptAt: null, lastError, updatedAt: sql`now()` })
-    .where(and(eq(webhookDeliveries.endpointId, endpointId), inArray(webhookDeliveries.status, ['pending', 'enqueued'])));
 }
 
 const deliveryColumns = {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Quote } from '../../domain/quote.ts';
 import {
   check,
   index,
@@ -82,7 +83,7 @@ export const holds = pgTable(
     partnerId: text('partner_id').references(() => partners.id),
     status: text('status', { enum: HOLD_STATUSES }).notNull().default('active'),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
-    quote: jsonb('quote').notNull(),
+    quote: jsonb('quote').$type<Quote>().notNull(),
     seatCount: integer('seat_count').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -118,7 +119,7 @@ export const bookings = pgTable(
     status: text('status', { enum: BOOKING_STATUSES }).notNull().default('confirmed'),
     totalAmount: integer('total_amount').notNull(),
     currency: currency(),
-    priceBreakdown: jsonb('price_breakdown').notNull(),
+    priceBreakdown: jsonb('price_breakdown').$type<Quote>().notNull(),
     cancelledAt: optionalTimestamp('cancelled_at'),
     cancellationCause: text('cancellation_cause', { enum: CANCELLATION_CAUSES }),
     cancellationReason: text('cancellation_reason'),

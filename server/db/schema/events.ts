@@ -41,7 +41,7 @@ export const events = pgTable(
     aggregatorPartnerId: text('aggregator_partner_id').references(() => partners.id),
     /** Visible to every aggregator (catalogue and showtime changes). */
     isPublic: boolean('is_public').notNull().default(false),
-    data: jsonb('data').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     createdAt: createdAt(),
     /** Null until the relay has fanned the event out to deliveries; then its feed position. */
     sequence: bigint('sequence', { mode: 'number' }),

@@ -19,7 +19,7 @@ export const idempotencyRecords = pgTable(
     /** While in flight: after this, a crashed first attempt may be taken over by a retry. */
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }).notNull(),
     responseStatus: integer('response_status'),
-    responseHeaders: jsonb('response_headers'),
+    responseHeaders: jsonb('response_headers').$type<Record<string, string>>(),
     responseBody: text('response_body'),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -47,7 +47,7 @@ export const auditLog = pgTable(
     targetType: text('target_type').notNull(),
     targetIds: text('target_ids').array().notNull().default(sql`'{}'::text[]`),
     requestId: text('request_id'),
-    details: jsonb('details'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
   (t) => [

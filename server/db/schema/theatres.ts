@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { SeatLayoutDocument } from '../../domain/seat-layout-document.ts';
 import {
   boolean,
   check,
@@ -88,7 +89,7 @@ export const seatLayouts = pgTable(
       .references(() => screens.id),
     layoutVersion: integer('layout_version').notNull(),
     /** The layout document as submitted (rows, seats, aisles and gaps). */
-    document: jsonb('document').notNull(),
+    document: jsonb('document').$type<SeatLayoutDocument>().notNull(),
     seatCount: integer('seat_count').notNull(),
     categories: text('categories').array().notNull(),
     createdAt: createdAt(),

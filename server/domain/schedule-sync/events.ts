@@ -1,7 +1,7 @@
 import type { PriceRow } from '../../db/queries/schedule-sync.ts';
 import type { ShowtimeRow } from '../../db/queries/showtimes.ts';
 import type { TheatreRow } from '../../db/queries/theatres.ts';
-import { recordEvents, type EventInput } from '../events.ts';
+import { recordEvents, type EventInput } from '../outbox.ts';
 import type { PartnerWriter } from '../partner-writer.ts';
 import { audienceOf, toShowtime } from '../showtimes.ts';
 import type { ShowtimePlan } from './plan-showtimes.ts';

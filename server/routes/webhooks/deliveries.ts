@@ -87,7 +87,7 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     handler: async (request, reply) => {
       await reply.commitMutation(202, (tx, audit) => deliveries.redeliver(endpointWriter(request, tx, audit), request.params.deliveryId));
-      app.wakeRelay();
+      app.relayWaker.wake();
     },
   });
 
@@ -107,7 +107,7 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await reply.commitMutation(202, (tx, audit) =>
         deliveries.replayFailed(endpointWriter(request, tx, audit), request.params.endpointId, request.body.since),
       );
-      app.wakeRelay();
+      app.relayWaker.wake();
     },
   });
 };

@@ -27,7 +27,7 @@ const endpointRoutes: FastifyPluginAsyncTypebox<{ settings: endpoints.WebhookSet
       response: { 201: Type.Ref(WebhookEndpointWithSecret), ...problemResponses(400, 401, 403, 422) },
     },
     handler: async (request, reply) => {
-      await endpoints.assertSafeTarget(request.body.url, settings.targetPolicy);
+      await endpoints.assertSafeTarget(request.body.url, settings);
       return reply.commitMutation(
         201,
         async (tx, audit) => {
@@ -81,7 +81,7 @@ const endpointRoutes: FastifyPluginAsyncTypebox<{ settings: endpoints.WebhookSet
       response: { 200: Type.Ref(WebhookEndpoint), ...problemResponses(400, 401, 403, 404, 412, 422) },
     },
     handler: async (request, reply) => {
-      if (request.body.url !== undefined) await endpoints.assertSafeTarget(request.body.url, settings.targetPolicy);
+      if (request.body.url !== undefined) await endpoints.assertSafeTarget(request.body.url, settings);
       return reply.commitMutation(200, async (tx, audit) =>
         withEtag(
           reply,

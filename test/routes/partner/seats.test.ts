@@ -57,14 +57,14 @@ async function newCustomer() {
 async function holdSeat(showtimeId: string, label: string, expiresInMs: number) {
   const holdId = newId('hld');
   const heldUntil = new Date(Date.now() + expiresInMs);
-  await db.insert(holds).values({ id: holdId, showtimeId, customerId: await newCustomer(), partnerId: aggregator.partner.id, expiresAt: heldUntil, quote: {}, seatCount: 1 });
+  await db.insert(holds).values({ id: holdId, showtimeId, customerId: await newCustomer(), partnerId: aggregator.partner.id, expiresAt: heldUntil, quote: { lines: [], total: { amount: 0, currency: 'INR' } }, seatCount: 1 });
   await db.update(seatInventory).set({ state: 'held', holdId, heldUntil }).where(and(eq(seatInventory.showtimeId, showtimeId), eq(seatInventory.seatId, await seatIdOf(showtimeId, label))));
   return holdId;
 }
 
 async function bookSeat(showtimeId: string, label: string) {
   const bookingId = newId('bkg');
-  await db.insert(bookings).values({ id: bookingId, reference: `MQ-${bookingId.slice(-6)}`, showtimeId, customerId: await newCustomer(), channelPartnerId: aggregator.partner.id, totalAmount: 25_000, currency: 'INR', priceBreakdown: {} });
+  await db.insert(bookings).values({ id: bookingId, reference: `MQ-${bookingId.slice(-6)}`, showtimeId, customerId: await newCustomer(), channelPartnerId: aggregator.partner.id, totalAmount: 25_000, currency: 'INR', priceBreakdown: { lines: [], total: { amount: 25_000, currency: 'INR' } } });
   await db.update(seatInventory).set({ state: 'booked', bookingId }).where(and(eq(seatInventory.showtimeId, showtimeId), eq(seatInventory.seatId, await seatIdOf(showtimeId, label))));
   return bookingId;
 }

@@ -72,7 +72,7 @@ async function holdSeat(showtimeId: string, label: string, heldUntil: Date) {
   const customerId = newId('cus');
   await db.insert(customers).values({ id: customerId, kind: 'aggregator', aggregatorPartnerId: owner.partner.id, externalRef: customerId });
   const holdId = newId('hld');
-  await db.insert(holds).values({ id: holdId, showtimeId, customerId, partnerId: owner.partner.id, expiresAt: heldUntil, quote: {}, seatCount: 1 });
+  await db.insert(holds).values({ id: holdId, showtimeId, customerId, partnerId: owner.partner.id, expiresAt: heldUntil, quote: { lines: [], total: { amount: 0, currency: 'INR' } }, seatCount: 1 });
   const [seat] = await db.select({ id: layoutSeats.id }).from(seatInventory).innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId))
     .where(and(eq(seatInventory.showtimeId, showtimeId), eq(layoutSeats.label, label)));
   await db.update(seatInventory).set({ state: 'held', holdId, heldUntil, version: sql`${seatInventory.version} + 1` })

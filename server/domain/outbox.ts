@@ -1,10 +1,12 @@
-import { sql } from 'drizzle-orm';
 import { clientOf, type DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
-import { insertEvents, type EventColumns } from '../db/queries/events.ts';
+import { insertEvents, notifyRelay, type EventColumns } from '../db/queries/events.ts';
 
 /**
- * The outbox writer, the only module that writes events. Each event goes into the same
+ * The outbox, and the one port between the API and the webhook pipeline (`webhooks/` imports
+ * nothing else of `server/` but the database layer): record events, wake the relay.
+ *
+ * The outbox writer is the only module that writes events. Each event goes into the same
  * transaction as the change it reports, so a committed change always has its event and a rolled
  * back one never does. `version` is the aggregate's own version column (or, for inventory, the
  * highest seat row version it reports), so receivers can order events and drop stale ones.
@@ -40,7 +42,7 @@ export interface StoredEvent {
   aggregateType: string;
   aggregateId: string;
   aggregateVersion: number;
-  data: unknown;
+  data: Record<string, unknown>;
 }
 
 /** The envelope receivers get: the same in the feed and in a webhook body. */
@@ -51,7 +53,7 @@ export function toEvent(event: StoredEvent) {
     type: event.type as EventType,
     createdAt: event.createdAt.toISOString(),
     aggregate: { type: event.aggregateType, id: event.aggregateId, version: event.aggregateVersion },
-    data: event.data as Record<string, unknown>,
+    data: event.data,
   };
 }
 
@@ -99,24 +101,47 @@ export function noteEventWrite(): void {
   eventWritesSoFar += 1;
 }
 
+// Waking the relay. The relay sleeps on `RELAY_CHANNEL` and scans periodically; a writer wakes it
+// after its commit (never inside the transaction: a NOTIFY there takes a global lock at commit and
+// would serialize every booking), and never fails or delays its answer for it: a lost wake-up
+// costs latency, the scan finds the rows.
+export { RELAY_CHANNEL } from '../db/queries/events.ts';
+
+/** The one way to wake the webhook relay after a commit that wrote events. */
+export interface RelayWaker {
+  /** Wakes the relay of this process directly if one runs here; otherwise NOTIFYs whichever relay listens. */
+  wake(): void;
+  /** The relay running in this process: wakes go to it directly from now on, without a round trip. */
+  wakeHere(relayWake: () => void): void;
+}
+
 /**
- * Retention: removes events older than `olderThanDays` together with their deliveries (and, by
- * cascade, their attempts), `limit` at a time. An event is kept while the relay has not fanned it
- * out or any of its deliveries is still open, so pruning never loses an undelivered event.
+ * A waker for busy writers: at most one NOTIFY in flight, and one more after it if commits asked
+ * meanwhile (that one covers them all), so a burst of commits costs two round trips, not one each.
+ * Never throws; `onError` hears about failures.
  */
-export async function pruneEvents(db: DbExecutor, options: { olderThanDays: number; limit: number }): Promise<{ pruned: number }> {
-  const rows = await db.execute<{ id: string }>(sql`
-    with doomed as (
-      select e.id from events e
-      where e.created_at < now() - ${options.olderThanDays} * interval '1 day' and e.sequence is not null
-        and not exists (select 1 from webhook_deliveries d where d.event_id = e.id and d.status in ('pending', 'enqueued'))
-      order by e.created_at
-      limit ${options.limit}
-      for update skip locked
-    ), deliveries as (
-      delete from webhook_deliveries where event_id in (select id from doomed)
-    )
-    delete from events where id in (select id from doomed)
-    returning id`);
-  return { pruned: rows.length };
+export function relayWaker(db: DbExecutor, onError: (error: unknown) => void): RelayWaker {
+  let local: (() => void) | undefined;
+  let inFlight = false;
+  let again = false;
+  const send = () => {
+    inFlight = true;
+    again = false;
+    notifyRelay(db)
+      .catch(onError)
+      .finally(() => {
+        inFlight = false;
+        if (again) send();
+      });
+  };
+  return {
+    wake() {
+      if (local) local();
+      else if (inFlight) again = true;
+      else send();
+    },
+    wakeHere(relayWake) {
+      local = relayWake;
+    },
+  };
 }
