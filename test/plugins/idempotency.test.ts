@@ -3,6 +3,8 @@ import postgres from 'postgres';
 import t from 'tap';
 import { pruneIdempotencyRecords, requestFingerprint } from '../../server/domain/idempotency.ts';
 import { buildTestApp } from '../helpers/app.ts';
+import { waitUntilLockWaiting } from '../helpers/lock-waits.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 /** The one idempotency mechanism, proven on the admin POSTs; later issues reuse it for theirs. */
 const { app, adminKey, db, databaseUrl } = await buildTestApp(t);
@@ -96,7 +98,7 @@ t.test('two concurrent requests with one key: one runs, the other gets 409 with 
     // Inserting a partner waits for this lock: the first request stays in flight while we look.
     await tx`lock table partners in exclusive mode`;
     first = createPartner('key-concurrent', { name: 'Concurrent Cinemas', kind: 'aggregator' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitUntilLockWaiting(db, 'the first request\'s insert', { query: 'insert into "partners"%' });
     const second = await createPartner('key-concurrent', { name: 'Concurrent Cinemas', kind: 'aggregator' });
     t.equal(second.statusCode, 409);
     t.equal(second.json().code, 'idempotency_in_flight');
@@ -148,11 +150,9 @@ t.test('the clean-up runs by itself in every API process', async (t) => {
   const headers = { authorization: `Bearer ${quick.adminKey}`, 'idempotency-key': 'key-expiring' };
   await quick.app.inject({ method: 'POST', url: '/v1/admin/partners', headers, payload: { name: 'Once', kind: 'theatre' } });
   await quick.db.execute(sql`update idempotency_records set expires_at = now() - interval '1 second'`);
-  let remaining = 1;
-  for (let attempt = 0; attempt < 30 && remaining > 0; attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  const remaining = await waitUntil('the maintenance job to prune the expired key', async () => {
     const [row] = await quick.db.execute<{ count: number }>(sql`select count(*)::int as count from idempotency_records`);
-    remaining = row!.count;
-  }
+    return row!.count;
+  }, (count) => count === 0, { timeoutMs: 6_000, intervalMs: 100 });
   t.equal(remaining, 0, 'expired keys were pruned without anyone asking');
 });

@@ -8,6 +8,7 @@ import { buildTestApp } from '../helpers/app.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
 import { twoTheatres } from '../helpers/two-theatres.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 const { app, adminKey, db } = await buildTestApp(t);
 const fixture = catalogueFixture(db);
@@ -150,9 +151,14 @@ t.test('the same hold confirmed by 10 parallel requests: exactly one booking', a
 t.test('a hold racing its own expiry: one outcome', async (t) => {
   const showtimeId = await showtime();
   const held = await hold(showtimeId, ['A9']);
+  // No API makes a hold that lapses within milliseconds: its expiry is wound forward here.
   await db.execute(sql`with h as (update holds set expires_at = now() + interval '150 milliseconds' where id = ${held.id} returning id, expires_at)
     update seat_inventory set held_until = h.expires_at from h where hold_id = h.id`);
-  await new Promise((resolve) => setTimeout(resolve, 140));
+  // Confirmed as the hold is about to lapse on the database's clock, which decides expiry.
+  await waitUntil('the hold to be 10 ms from its expiry', async () => {
+    const [row] = await db.execute<{ leftMs: number }>(sql`select (extract(epoch from expires_at - clock_timestamp()) * 1000)::float8 as "leftMs" from holds where id = ${held.id}`);
+    return row!.leftMs;
+  }, (leftMs) => leftMs <= 10, { intervalMs: 1 });
   const response = await book(held.id);
   const [row] = await db.select({ status: holds.status }).from(holds).where(eq(holds.id, held.id));
   const booked = (await db.select().from(bookings).where(eq(bookings.holdId, held.id))).length;

@@ -7,7 +7,9 @@ import { seatInventory } from '../../server/db/schema/inventory.ts';
 import { layoutSeats } from '../../server/db/schema/theatres.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
+import { waitUntilLockWaiting } from '../helpers/lock-waits.ts';
 import { onboardPartner } from '../helpers/partners.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 /** Cancelling bookings one at a time, in bulk and by cancelling the showtime; bulk booking. */
 const { app, adminKey, db } = await buildTestApp(t);
@@ -272,18 +274,13 @@ t.test('a deadlock is retried once, invisibly to the caller', async (t) => {
     await tx.execute(sql`select id from bookings where id = ${sold.id} for update`);
     const pending = cancel(sold.id).then((response) => (answer = response));
     // The cancellation now shares the showtime's lock and waits for the booking's.
-    for (let tries = 0; tries < 100; tries += 1) {
-      const [waiting] = await db.execute<{ count: number }>(sql`select count(*)::int as count from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock' and query ilike '%from "bookings"%for update%'`);
-      if (waiting!.count > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntilLockWaiting(db, 'the cancellation\'s lock on the booking', { query: '%from "bookings"%for update%' });
     // Closing the cycle: we wait for its shared showtime lock while it waits for our booking lock.
     await tx.execute(sql`select id from showtimes where id = ${showtimeId} for update`);
     t.notOk(answer, 'the first attempt lost the deadlock and the retry is waiting for us');
     void pending;
   });
-  for (let tries = 0; tries < 250 && !answer; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitUntil('the retried cancellation to answer', () => answer, Boolean, { timeoutMs: 5_000 });
   t.equal(answer?.statusCode, 200, answer?.body ?? 'no answer');
   t.equal((await read(sold.id)).status, 'cancelled');
 });

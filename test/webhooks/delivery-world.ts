@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/db/client.ts';
@@ -7,6 +6,7 @@ import { newId } from '../../server/db/ids.ts';
 import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 /** The key the webhook tests seal secrets with (WEBHOOK_SECRETS_KEY). */
 export const TEST_SECRETS_KEY = randomBytes(32);
@@ -83,12 +83,20 @@ export async function insertEndpoint(db: Db, partnerId: string, url: string, eve
   return { id, secret };
 }
 
-/** Reads until `done` holds or `timeoutMs` passes, and returns the last value read for the test to judge. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(50);
-  }
+/**
+ * Waits until the pipeline has nothing left to send to `endpointId`, and answers its deliveries:
+ * every event has its feed position (so every delivery row it will ever get exists) and each of
+ * them is `delivered` or `failed`. A request only ever goes out for an attempt claimed on a row
+ * that is neither, so what a receiver has seen by then is all it will ever see.
+ */
+export async function settledDeliveries(db: Db, endpointId: string) {
+  const read = async () => {
+    const [unpositioned] = await db.execute<{ count: number }>(sql`select count(*)::int as count from events where sequence is null`);
+    const deliveries = await db.execute<{ id: string; event_id: string; status: string; attempt_count: number }>(
+      sql`select id, event_id, status, attempt_count from webhook_deliveries where endpoint_id = ${endpointId} order by created_at, id`);
+    return { unpositioned: unpositioned!.count, deliveries };
+  };
+  const settled = await waitUntil(`the deliveries to ${endpointId} to settle`, read,
+    ({ unpositioned, deliveries }) => unpositioned === 0 && deliveries.every((delivery) => delivery.status === 'delivered' || delivery.status === 'failed'));
+  return settled.deliveries;
 }

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import t from 'tap';
@@ -7,7 +6,8 @@ import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
 import { startWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.ts';
-import { deliveryWorld, eventually, insertEndpoint, TEST_SECRETS_KEY, webhookTestEnv } from './delivery-world.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
+import { deliveryWorld, insertEndpoint, settledDeliveries, TEST_SECRETS_KEY, webhookTestEnv } from './delivery-world.ts';
 
 /**
  * The delivery pipeline end to end: bookings through the API, the relay and worker running in the
@@ -52,14 +52,14 @@ t.test('a confirmed booking reaches the theatre partner, signed as Standard Webh
   t.throws(() => verify(newSigningSecret(), request!), 'another secret does not verify');
   t.throws(() => new Webhook(endpoint.secret).verify(`${request!.body} `, request!.headers as Record<string, string>), 'the signature covers the exact bytes');
 
-  const delivery = await eventually(() => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
+  const delivery = await waitUntil('the delivery to succeed', () => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
   t.match(delivery, { status: 'delivered', attempt_count: 1, last_error: null });
   const attempts = await attemptsOf(delivery!.id);
   t.match(attempts, [{ attempt_number: 1, response_status: 200, error: null }]);
   t.ok(attempts[0]!.duration_ms !== null && attempts[0]!.duration_ms >= 0, 'its duration is logged');
   const [event] = await db.execute<{ sequence: string | null }>(sql`select sequence from events where id = ${eventId}`);
   t.ok(event!.sequence !== null, 'the event has its feed position');
-  await sleep(300);
+  t.same((await settledDeliveries(db, endpoint.id)).map((row) => [row.status, row.attempt_count]), [['delivered', 1]], 'nothing left to send it');
   t.equal(receiver.on('/signed').length, 1, 'delivered once');
 });
 
@@ -80,7 +80,7 @@ t.test('failures are retried on the schedule, every attempt logged, until one su
   t.ok(gaps[0]! >= SCHEDULE[1]! - 20 && gaps[0]! < SCHEDULE[1]! * 1.2 + LATE_ALLOWANCE_MS, `second attempt after ~${SCHEDULE[1]} ms (${gaps[0]} ms)`);
   t.ok(gaps[1]! >= SCHEDULE[2]! - 20 && gaps[1]! < SCHEDULE[2]! * 1.2 + LATE_ALLOWANCE_MS, `third attempt after ~${SCHEDULE[2]} ms (${gaps[1]} ms)`);
 
-  const delivery = await eventually(() => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
+  const delivery = await waitUntil('the delivery to succeed', () => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
   t.match(delivery, { status: 'delivered', attempt_count: 3, last_error: null });
   const attempts = await attemptsOf(delivery!.id);
   t.match(attempts, [
@@ -92,7 +92,7 @@ t.test('failures are retried on the schedule, every attempt logged, until one su
   t.ok(attempts.every((attempt) => attempt.duration_ms !== null && attempt.started_at), 'start and duration of each');
   const [health] = await db.execute<{ failing_since: string | null }>(sql`select failing_since from webhook_endpoints where id = ${endpoint.id}`);
   t.equal(health!.failing_since, null, 'a success clears failing_since');
-  await sleep(SCHEDULE[3]! + 500);
+  t.same((await settledDeliveries(db, endpoint.id)).map((row) => [row.status, row.attempt_count]), [['delivered', 3]], 'nothing left to send it');
   t.equal(receiver.on('/flaky').length, 3, 'no attempt after the success');
 });
 
@@ -113,7 +113,7 @@ t.test('a redirect is not followed: a 3xx is a failed attempt', async (t) => {
   const endpoint = await insertEndpoint(db, theatre.owner.partner.id, url, ['booking.confirmed']);
   const { eventId } = await theatre.book();
   await receiver.waitFor('/moved', (all) => all.length >= 2);
-  const delivery = await eventually(() => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
+  const delivery = await waitUntil('the delivery to succeed', () => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
   const attempts = await attemptsOf(delivery!.id);
   t.match(attempts, [{ response_status: 302 }, { response_status: 200 }]);
   t.equal(receiver.on('/moved-here').length, 0, 'the Location was never requested');
@@ -133,8 +133,9 @@ t.test('410 Gone disables the endpoint at once and tells its owner', async (t) =
   t.match(await deliveryOf(eventId, gone.id), { status: 'failed', attempt_count: 1 });
   t.equal(receiver.on('/gone').length, 1, 'one attempt only');
 
-  await theatre.book();
-  await sleep(800);
+  const later = await theatre.book();
+  await settledDeliveries(db, gone.id);
+  t.equal(await deliveryOf(later.eventId, gone.id), undefined, 'no delivery is written for a disabled endpoint');
   t.equal(receiver.on('/gone').length, 1, 'a disabled endpoint receives nothing more');
 });
 

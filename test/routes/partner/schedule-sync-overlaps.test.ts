@@ -4,6 +4,7 @@ import { newId } from '../../../server/db/ids.ts';
 import { showtimes } from '../../../server/db/schema/showtimes.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
+import { waitUntilLockWaiting } from '../../helpers/lock-waits.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
 
 /**
@@ -63,13 +64,7 @@ async function syncWhileUncommitted(change: (tx: Parameters<Parameters<typeof db
   });
   await changedYet;
   const pending = sync(document);
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const [waiting] = await db.execute<{ n: number }>(sql`
-      select count(*)::int as n from pg_stat_activity
-      where datname = current_database() and wait_event_type = 'Lock' and ltrim(query, E' \n') ilike ${`${waitsOn}%`}`);
-    if (waiting!.n > 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitUntilLockWaiting(db, 'the sync', { query: `${waitsOn}%` });
   commit();
   await writer;
   return pending;

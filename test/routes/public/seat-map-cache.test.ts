@@ -1,15 +1,20 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { createSaleFixture, httpClient, startApiProcesses, type Call } from '../../helpers/api-processes.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { createTestDatabase } from '../../helpers/database.ts';
+import { lockWaiters, waitUntilLockWaiting } from '../../helpers/lock-waits.ts';
+import { freezeMonotonicClock } from '../../helpers/monotonic-clock.ts';
+import { waitUntil } from '../../helpers/wait-until.ts';
 
 /**
  * The seat-map cache, through HTTP against real Postgres: maps served from memory for at most
  * SEAT_MAP_FRESHNESS_MS, never longer, in one process and across two. No mocks: a write made
- * straight in SQL that a response does not show proves the response came from memory.
+ * straight in SQL that a response does not show proves the response came from memory. In one
+ * process the tests hold the cache's clock still and move it past the bound themselves; across
+ * processes they wait for reads that started past it.
  */
 
 const FRESHNESS_MS = 2000;
@@ -33,11 +38,30 @@ async function blockInSql(showtimeId: string, label: string) {
     from layout_seats ls where ls.id = si.seat_id and si.showtime_id = ${showtimeId} and ls.label = ${label}`);
 }
 
-/** Waits until the bound has passed since `since` (a performance.now() instant), with a margin. */
-const untilStale = (since: number) => sleep(Math.max(0, since + FRESHNESS_MS + 50 - performance.now()));
+/** The cache's clock, still until moved: `pastBound(since)` moves it to exactly the bound after `since`. */
+function cacheClock(t: Test) {
+  const clock = freezeMonotonicClock(t);
+  return { ...clock, pastBound: (since: number) => clock.advance(since + FRESHNESS_MS - clock.now()) };
+}
+
+/** Counts the reads that reach the cache (the route asks it after a miss); each call still goes through. */
+function countCacheReads(t: Test) {
+  const cache = app.seatMaps;
+  const read = cache.read;
+  let calls = 0;
+  cache.read = function countedRead(this: typeof cache, ...args: Parameters<typeof read>) {
+    calls += 1;
+    return read.apply(this, args);
+  };
+  t.teardown(() => {
+    cache.read = read;
+  });
+  return () => calls;
+}
 
 t.test('a map read again within the bound is the same bytes, without reading the database; after it, the new state', async (t) => {
   const showtime = await fixture.showtime(3, 10);
+  const clock = cacheClock(t);
   const readStarted = performance.now();
   const first = await getMap(showtime.id);
   t.equal(first.statusCode, 200);
@@ -51,8 +75,10 @@ t.test('a map read again within the bound is the same bytes, without reading the
   t.equal(second.body, first.body, 'the same bytes: the seat blocked in SQL is not shown, so the database was not read');
   t.equal(second.headers.etag, first.headers.etag);
   t.equal(second.headers['content-length'], String(Buffer.byteLength(first.body)));
+  clock.advance(FRESHNESS_MS - 1);
+  t.equal((await getMap(showtime.id)).body, first.body, 'still the same bytes a millisecond before the bound');
 
-  await untilStale(readStarted);
+  clock.pastBound(readStarted);
   const third = await getMap(showtime.id);
   t.equal(statusOf(third.body, 'A1'), 'unavailable', 'past the bound the map shows the write');
   t.not(third.headers.etag, first.headers.etag);
@@ -61,6 +87,7 @@ t.test('a map read again within the bound is the same bytes, without reading the
 
 t.test('If-None-Match is answered 304 from the cached ETag within the bound, and 200 after a change past it', async (t) => {
   const showtime = await fixture.showtime(2, 5);
+  const clock = cacheClock(t);
   const readStarted = performance.now();
   const first = await getMap(showtime.id);
   const etag = String(first.headers.etag);
@@ -74,7 +101,7 @@ t.test('If-None-Match is answered 304 from the cached ETag within the bound, and
   t.equal((await getMap(showtime.id, { 'if-none-match': `W/${etag}` })).statusCode, 304, 'weak comparison');
   t.equal((await getMap(showtime.id, { 'if-none-match': '"other"' })).body, first.body, 'another tag gets the cached map');
 
-  await untilStale(readStarted);
+  clock.pastBound(readStarted);
   const changed = await getMap(showtime.id, { 'if-none-match': etag });
   t.equal(changed.statusCode, 200, 'past the bound the stale ETag no longer matches');
   t.equal(statusOf(changed.body, 'B5'), 'unavailable');
@@ -82,30 +109,30 @@ t.test('If-None-Match is answered 304 from the cached ETag within the bound, and
 
 t.test('concurrent misses for one showtime share one read of the database', async (t) => {
   const showtime = await fixture.showtime(2, 5);
-  const waitingReads = async () => {
-    const [row] = await db.execute<{ waiting: number }>(sql`select count(*)::int as waiting from pg_stat_activity
-      where datname = current_database() and application_name = 'marquee-api' and wait_event_type = 'Lock'`);
-    return row!.waiting;
-  };
-  let responses: Awaited<ReturnType<typeof getMap>>[] = [];
+  // However long the lock is held, the read in flight stays within the bound for all twenty.
+  cacheClock(t);
+  const cacheReads = countCacheReads(t);
+  const waitingReads = () => lockWaiters(db, { applicationName: 'marquee-api' });
+  let pending: Promise<Awaited<ReturnType<typeof getMap>>[]> | undefined;
   let waitingWhileLocked = 0;
   // The head statement reads the prices: locking them parks every read that reaches the database.
   await db.transaction(async (tx) => {
     await tx.execute(sql`lock table showtime_prices in access exclusive mode`);
-    const pending = Promise.all(Array.from({ length: 20 }, () => getMap(showtime.id)));
-    for (let attempt = 0; attempt < 100 && (await waitingReads()) === 0; attempt += 1) await sleep(20);
-    await sleep(300); // time for any further read to reach the database too
+    pending = Promise.all(Array.from({ length: 20 }, () => getMap(showtime.id)));
+    await waitUntilLockWaiting(db, 'the first read of the map', { applicationName: 'marquee-api' });
+    // Every request has asked the cache: each joined the read in flight or started one of its own.
+    await waitUntil('all twenty requests to reach the cache', cacheReads, (calls) => calls === 20);
     waitingWhileLocked = await waitingReads();
     // Released on commit; the parked read then answers all twenty.
-    void pending.then((done) => (responses = done));
   });
-  while (responses.length === 0) await sleep(10);
+  const responses = await pending!;
   t.equal(waitingWhileLocked, 1, 'one statement waited for twenty requests (the pool has five connections)');
   t.ok(responses.every((response) => response.statusCode === 200 && response.body === responses[0]!.body), 'all twenty got the one map');
 });
 
 t.test('unknown ids answer 404, are remembered within the bound only, and never grow the cache past its cap', async (t) => {
   const showtime = await fixture.showtime(2, 5);
+  cacheClock(t);
   const readStarted = performance.now();
   const map = await getMap(showtime.id);
   await blockInSql(showtime.id, 'A1');
@@ -130,6 +157,7 @@ t.test('a showtime that turns public is remembered as 404 for at most the bound'
   const theatreOf = sql`(select theatre_id from showtimes where id = ${showtime.id})`;
   await db.execute(sql`update theatres set status = 'draft' where id = ${theatreOf}`);
   t.teardown(() => db.execute(sql`update theatres set status = 'live' where id = ${theatreOf}`));
+  const clock = cacheClock(t);
   const readStarted = performance.now();
   t.equal((await getMap(showtime.id)).statusCode, 404, 'a draft theatre\'s showtime is not public');
   await db.execute(sql`update theatres set status = 'live' where id = ${theatreOf}`);
@@ -137,22 +165,24 @@ t.test('a showtime that turns public is remembered as 404 for at most the bound'
   t.ok(performance.now() - readStarted < FRESHNESS_MS, 'still within the bound');
   t.equal(remembered.statusCode, 404, 'the 404 is remembered, without asking the database');
   t.equal(remembered.json().code, 'not_found');
-  await untilStale(readStarted);
+  clock.pastBound(readStarted);
   t.equal((await getMap(showtime.id)).statusCode, 200, 'past the bound the showtime is public');
 });
 
 t.test('a cancelled showtime\'s map shows the cancellation to every read that starts past the bound', async (t) => {
   const showtime = await fixture.showtime(2, 5);
+  const clock = cacheClock(t);
   t.equal((await getMap(showtime.id)).statusCode, 200);
   // Cancelled as the partner API does it, in one statement; the map must follow within the bound.
   await db.execute(sql`update showtimes set status = 'cancelled', cancelled_at = now(), version = version + 1 where id = ${showtime.id}`);
   const committed = performance.now();
   const reads: { startedAt: number; status: string }[] = [];
+  // A read every 25 ms of the cache's clock, to half a second past the bound.
   while (performance.now() - committed < FRESHNESS_MS + 500) {
     const startedAt = performance.now();
     const response = await getMap(showtime.id);
     reads.push({ startedAt, status: JSON.parse(response.body).showtime.status });
-    await sleep(25);
+    clock.advance(25);
   }
   const late = reads.filter((read) => read.startedAt > committed + FRESHNESS_MS);
   t.ok(late.length > 0, 'some reads started past the bound');
@@ -180,19 +210,23 @@ t.test('across two API processes, every read that starts past the bound after a 
       const response = await call(base, 'GET', `/v1/showtimes/${showtime.id}/seat-map`);
       if (response.status !== 200) throw new Error(`seat map answered ${response.status}: ${JSON.stringify(response.body)}`);
       reads.push({ base, startedAt, statuses: new Map((response.body.seats as { label: string; status: string }[]).map((seat) => [seat.label, seat.status])) });
-      await sleep(5);
+      await sleep(5); // a reader's pace, not a wait for anything
     }
   }));
 
+  /** Whether each process has answered a read that started after `since`. */
+  const bothReadAfter = (since: number) => bases.every((base) => reads.some((read) => read.base === base && read.startedAt > since));
   const holds: { label: string; committedBy: number }[] = [];
   for (const [index, label] of ['A1', 'C7', 'H10', 'O20'].entries()) {
-    await sleep(300);
+    // Both caches hold the map as it was before this hold.
+    await waitUntil('a read of each process since the last hold', () => bothReadAfter(holds.at(-1)?.committedBy ?? 0), Boolean);
     const hold = await call(bases[index % 2]!, 'POST', '/v1/holds', { headers: sale.aggregatorHeaders, body: { showtimeId: showtime.id, customerRef: `fan-${index}`, seats: [label] } });
     t.equal(hold.status, 201, `hold ${label}`, { body: hold.body });
     // The hold committed before its answer arrived: reads after this instant plus the bound must show it.
     holds.push({ label, committedBy: performance.now() });
   }
-  await sleep(BOUND_MS + 300);
+  // Until each process has answered a read that started past the bound after the last hold.
+  await waitUntil('reads of both processes past the bound', () => bothReadAfter(holds.at(-1)!.committedBy + BOUND_MS), Boolean);
   polling = false;
   await Promise.all(readers);
 

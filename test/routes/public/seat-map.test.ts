@@ -7,6 +7,7 @@ import { layoutSeats } from '../../../server/db/schema/theatres.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { waitUntil } from '../../helpers/wait-until.ts';
 
 const { app, adminKey, db } = await buildTestApp(t);
 const fixture = catalogueFixture(db);
@@ -218,12 +219,12 @@ t.test('time alone, with no write at all, frees a lapsed hold\'s seat and change
   t.equal(held.of('A4'), 'unavailable', 'read well before the hold runs out');
   const [before] = await db.select({ version: seatInventory.version, heldUntil: seatInventory.heldUntil }).from(seatInventory).where(eq(seatInventory.holdId, holdId));
 
-  // Waits for the database clock to pass the expiry; a correctness wait, nothing is timed.
-  let lapsed = held;
-  for (let attempt = 0; attempt < 100 && lapsed.of('A4') === 'unavailable'; attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    lapsed = await statuses(showtime.id);
-  }
+  // Waits for the database clock, which decides expiry, to pass it; then one read must show it.
+  await waitUntil('the database clock to pass the hold\'s expiry', async () => {
+    const [row] = await db.execute<{ lapsed: boolean }>(sql`select clock_timestamp() > held_until as lapsed from seat_inventory where hold_id = ${holdId}`);
+    return row!.lapsed;
+  }, Boolean, { timeoutMs: 5_000 });
+  const lapsed = await statuses(showtime.id);
   t.equal(lapsed.of('A4'), 'available');
   t.not(lapsed.etag, held.etag, 'a new ETag although nothing was written');
   const [after] = await db.select({ version: seatInventory.version, heldUntil: seatInventory.heldUntil }).from(seatInventory).where(eq(seatInventory.holdId, holdId));
