@@ -47,7 +47,10 @@ const headers = fixture.aggregatorHeaders;
 
 type Outcome = 'booked' | 'expired' | 'broken';
 
-/** Moves the hold's expiry, and its seats' with it, to `offsetMs` after the database's now. */
+/**
+ * Moves the hold's expiry, and its seats' with it, to `offsetMs` after the database's now: no API
+ * makes a hold that lapses within milliseconds (HOLD_TTL_SECONDS is at least 30).
+ */
 async function windExpiry(holdId: string, offsetMs: number) {
   await sql`
     with wound as (update holds set expires_at = clock_timestamp() + make_interval(secs => ${offsetMs / 1000}) where id = ${holdId} returning expires_at)

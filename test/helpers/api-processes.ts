@@ -188,6 +188,10 @@ export async function onboardPartnerOverHttp(
 
 export interface SaleFixture {
   aggregatorHeaders: Record<string, string>;
+  /** The theatre partner's: it owns the theatre and its showtimes. */
+  ownerHeaders: Record<string, string>;
+  /** The one live theatre every showtime is at. */
+  theatreId: string;
   /** A new showtime of a `rows` × `seatsPerRow` layout, on sale; each on a day of its own. */
   showtime(rows: number, seatsPerRow: number): Promise<{ id: string; labels: string[] }>;
 }
@@ -206,6 +210,8 @@ export async function createSaleFixture(call: Call, baseUrl: string, adminKey: s
   let made = 0;
   return {
     aggregatorHeaders: aggregator.headers,
+    ownerHeaders: owner.headers,
+    theatreId: theatre.id as string,
     async showtime(rows, seatsPerRow) {
       made += 1;
       const rowLabels = Array.from({ length: rows }, (_, index) => String.fromCharCode(65 + index));

@@ -17,8 +17,8 @@ t.teardown(async () => {
   await deleteQueueKeys(prefix);
 });
 
-const city = await catalogueFixture(db).city({ name: 'Sweep City' });
-const movie = await catalogueFixture(db).movie({ title: 'Sweep', durationMinutes: 90 });
+const city = await catalogueFixture(app, adminKey).city({ name: 'Sweep City' });
+const movie = await catalogueFixture(app, adminKey).movie({ title: 'Sweep', durationMinutes: 90 });
 const theatrePartner = await onboardPartner(app, adminKey, { name: 'Sweep Cinemas' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'Sweep Seller', kind: 'aggregator' });
 
@@ -37,6 +37,7 @@ t.test('a lapsed hold is expired by the scheduler, its seats freed, one event wr
     prices: [{ category: 'standard', price: { amount: 100, currency: 'INR' } }],
   });
   const hold = await post('/v1/holds', { showtimeId: showtime.id, customerRef: 'cust-1', seats: ['A1', 'A2'] }, aggregator.headers);
+  // No API makes a lapsed hold (HOLD_TTL_SECONDS is at least 30): its expiry is wound back.
   await db.execute(sql`update holds set expires_at = now() - interval '1 second' where id = ${hold.id}`);
   await db.execute(sql`update seat_inventory set held_until = now() - interval '1 second' where hold_id = ${hold.id}`);
 

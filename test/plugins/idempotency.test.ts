@@ -125,11 +125,12 @@ t.test('a 5xx is not stored: the retry runs again', async (t) => {
 t.test('a crashed first attempt holds its key only for its lease', async (t) => {
   const body = { name: 'Lazarus', kind: 'theatre' };
   const requestHash = requestFingerprint('POST', '/v1/admin/partners', body);
-  // What a process that died mid-request leaves behind: an in-flight claim.
+  // What a process that died mid-request leaves behind, which no request can: an in-flight claim.
   await db.execute(sql`insert into idempotency_records (caller_id, key, method, path, request_hash, locked_until, expires_at)
     values ('admin', 'key-crashed', 'POST', '/v1/admin/partners', ${requestHash}, now() + interval '30 seconds', now() + interval '1 day')`);
   const whileLeased = await createPartner('key-crashed', body);
   t.equal(whileLeased.statusCode, 409);
+  // Its 30-second lease runs out (wound back rather than waited for).
   await db.execute(sql`update idempotency_records set locked_until = now() - interval '1 second' where key = 'key-crashed'`);
   const afterLease = await createPartner('key-crashed', body);
   t.equal(afterLease.statusCode, 201, 'the retry takes the lapsed claim over');
@@ -138,6 +139,7 @@ t.test('a crashed first attempt holds its key only for its lease', async (t) => 
 
 t.test('keys are kept 24 hours, then pruned', async (t) => {
   await createPartner('key-old', { name: 'Old', kind: 'theatre' });
+  // 24 hours pass: its expiry is wound back.
   await db.execute(sql`update idempotency_records set expires_at = now() - interval '1 second' where key = 'key-old'`);
   t.ok((await pruneIdempotencyRecords(db)) >= 1);
   const reused = await createPartner('key-old', { name: 'New', kind: 'theatre' });
@@ -149,6 +151,7 @@ t.test('the clean-up runs by itself in every API process', async (t) => {
   const quick = await buildTestApp(t, { MAINTENANCE_INTERVAL_MS: '1000' });
   const headers = { authorization: `Bearer ${quick.adminKey}`, 'idempotency-key': 'key-expiring' };
   await quick.app.inject({ method: 'POST', url: '/v1/admin/partners', headers, payload: { name: 'Once', kind: 'theatre' } });
+  // 24 hours pass: its expiry is wound back.
   await quick.db.execute(sql`update idempotency_records set expires_at = now() - interval '1 second'`);
   const remaining = await waitUntil('the maintenance job to prune the expired key', async () => {
     const [row] = await quick.db.execute<{ count: number }>(sql`select count(*)::int as count from idempotency_records`);

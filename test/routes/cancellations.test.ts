@@ -13,7 +13,7 @@ import { waitUntil } from '../helpers/wait-until.ts';
 
 /** Cancelling bookings one at a time, in bulk and by cancelling the showtime; bulk booking. */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Cancel City' });
 const movie = await fixture.movie({ title: 'Second Thoughts', durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Refund Cinemas' });
@@ -68,6 +68,7 @@ const seatStates = async (showtimeId: string) =>
     .innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId)).where(eq(seatInventory.showtimeId, showtimeId))).map((seat) => [seat.label, seat.state]));
 const eventsOf = async (aggregateIds: string[]) =>
   (await db.select().from(events).where(inArray(events.aggregateId, aggregateIds)).orderBy(events.id)).map((event) => `${event.type}:${event.aggregateId}`);
+// No API makes a lapsed hold (HOLD_TTL_SECONDS is at least 30): its expiry is wound back.
 const lapse = (holdId: string) => db.execute(sql`with h as (update holds set expires_at = now() - interval '1 second' where id = ${holdId} returning id)
   update seat_inventory set held_until = now() - interval '1 second' where hold_id in (select id from h)`);
 const inr = (amount: number) => ({ amount, currency: 'INR' });

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import t from 'tap';
-import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
+import { newSigningSecret } from '../../webhooks/secrets.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
 import { startWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
-import { deliveryWorld, insertEndpoint, settledDeliveries, TEST_SECRETS_KEY, webhookTestEnv } from './delivery-world.ts';
+import { deliveryWorld, registerEndpoint, settledDeliveries, webhookTestEnv } from './delivery-world.ts';
 
 /**
  * The delivery pipeline end to end: bookings through the API, the relay and worker running in the
@@ -39,7 +39,7 @@ const attemptsOf = (deliveryId: string) => db.execute<{ attempt_number: number; 
 
 t.test('a confirmed booking reaches the theatre partner, signed as Standard Webhooks says', async (t) => {
   const theatre = await world.theatrePartner('Signed Cinemas');
-  const endpoint = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/signed'), ['booking.confirmed']);
+  const endpoint = await registerEndpoint(app, theatre.owner, receiver.endpoint('/signed'), ['booking.confirmed']);
   const { bookingId, eventId } = await theatre.book();
 
   const [request] = await receiver.waitFor('/signed', (requests) => requests.length >= 1);
@@ -67,7 +67,7 @@ t.test('failures are retried on the schedule, every attempt logged, until one su
   const theatre = await world.theatrePartner('Flaky Cinemas');
   const bigBody = 'x'.repeat(5000);
   const url = receiver.endpoint('/flaky', (_, count) => (count <= 2 ? { status: 500, body: count === 1 ? bigBody : 'try later' } : { status: 204 }));
-  const endpoint = await insertEndpoint(db, theatre.owner.partner.id, url, ['booking.confirmed']);
+  const endpoint = await registerEndpoint(app, theatre.owner, url, ['booking.confirmed']);
   const { eventId } = await theatre.book();
 
   const requests = await receiver.waitFor('/flaky', (all) => all.length >= 3);
@@ -99,7 +99,7 @@ t.test('failures are retried on the schedule, every attempt logged, until one su
 t.test('Retry-After is a lower bound for the next attempt', async (t) => {
   const theatre = await world.theatrePartner('Busy Cinemas');
   const url = receiver.endpoint('/busy', (_, count) => (count === 1 ? { status: 503, headers: { 'retry-after': '2' } } : { status: 200 }));
-  await insertEndpoint(db, theatre.owner.partner.id, url, ['booking.confirmed']);
+  await registerEndpoint(app, theatre.owner, url, ['booking.confirmed']);
   await theatre.book();
   const requests = await receiver.waitFor('/busy', (all) => all.length >= 2);
   const gap = requests[1]!.at - requests[0]!.at;
@@ -110,7 +110,7 @@ t.test('a redirect is not followed: a 3xx is a failed attempt', async (t) => {
   const theatre = await world.theatrePartner('Moved Cinemas');
   receiver.endpoint('/moved-here');
   const url = receiver.endpoint('/moved', (_, count) => (count === 1 ? { status: 302, headers: { location: `${receiver.base}/moved-here` } } : { status: 200 }));
-  const endpoint = await insertEndpoint(db, theatre.owner.partner.id, url, ['booking.confirmed']);
+  const endpoint = await registerEndpoint(app, theatre.owner, url, ['booking.confirmed']);
   const { eventId } = await theatre.book();
   await receiver.waitFor('/moved', (all) => all.length >= 2);
   const delivery = await waitUntil('the delivery to succeed', () => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
@@ -121,8 +121,8 @@ t.test('a redirect is not followed: a 3xx is a failed attempt', async (t) => {
 
 t.test('410 Gone disables the endpoint at once and tells its owner', async (t) => {
   const theatre = await world.theatrePartner('Gone Cinemas');
-  const gone = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/gone', () => ({ status: 410 })), ['booking.confirmed']);
-  const notices = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/gone-notices'), ['webhook_endpoint.disabled']);
+  const gone = await registerEndpoint(app, theatre.owner, receiver.endpoint('/gone', () => ({ status: 410 })), ['booking.confirmed']);
+  const notices = await registerEndpoint(app, theatre.owner, receiver.endpoint('/gone-notices'), ['webhook_endpoint.disabled']);
   const { eventId } = await theatre.book();
 
   const [notice] = await receiver.waitFor('/gone-notices', (all) => all.length >= 1);
@@ -141,8 +141,8 @@ t.test('410 Gone disables the endpoint at once and tells its owner', async (t) =
 
 t.test('an endpoint failing for longer than the limit is disabled', async (t) => {
   const theatre = await world.theatrePartner('Broken Cinemas');
-  const broken = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/broken', () => ({ status: 500 })), ['booking.confirmed']);
-  const notices = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/broken-notices'), ['webhook_endpoint.disabled']);
+  const broken = await registerEndpoint(app, theatre.owner, receiver.endpoint('/broken', () => ({ status: 500 })), ['booking.confirmed']);
+  const notices = await registerEndpoint(app, theatre.owner, receiver.endpoint('/broken-notices'), ['webhook_endpoint.disabled']);
   const { eventId } = await theatre.book();
 
   const [notice] = await receiver.waitFor('/broken-notices', (all) => all.length >= 1);
@@ -158,10 +158,11 @@ t.test('an endpoint failing for longer than the limit is disabled', async (t) =>
 
 t.test('after a rotation both secrets sign, and each signature verifies', async (t) => {
   const theatre = await world.theatrePartner('Rotating Cinemas');
-  const endpoint = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/rotated'), ['booking.confirmed']);
-  const previous = newSigningSecret();
-  await db.execute(sql`update webhook_endpoints set previous_secret_ciphertext = ${encryptSecret(previous, TEST_SECRETS_KEY)},
-    previous_secret_expires_at = now() + interval '1 day' where id = ${endpoint.id}`);
+  const registered = await registerEndpoint(app, theatre.owner, receiver.endpoint('/rotated'), ['booking.confirmed']);
+  const rotation = await app.inject({ method: 'POST', url: `/v1/webhooks/endpoints/${registered.id}/rotate-secret`, headers: theatre.owner.headers });
+  t.equal(rotation.statusCode, 200, rotation.body);
+  const endpoint = { id: registered.id, secret: rotation.json().secret as string };
+  const previous = registered.secret;
   await theatre.book();
   const [request] = await receiver.waitFor('/rotated', (all) => all.length >= 1);
   const signatures = String(request!.headers['webhook-signature']).split(' ');
@@ -175,6 +176,7 @@ t.test('after a rotation both secrets sign, and each signature verifies', async 
     t.ok(verify(secret, single), `signature ${index + 1} alone`);
   }
 
+  // The previous secret signs for 24 hours after a rotation: its expiry is wound back past now.
   await db.execute(sql`update webhook_endpoints set previous_secret_expires_at = now() - interval '1 second' where id = ${endpoint.id}`);
   await theatre.book();
   const [, later] = await receiver.waitFor('/rotated', (all) => all.length >= 2);

@@ -7,7 +7,7 @@ import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis, TEST_REDIS_URL } from '../helpers/redis.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.ts';
-import { deliveryWorld, insertEndpoint, webhookTestEnv } from './delivery-world.ts';
+import { deliveryWorld, registerEndpoint, webhookTestEnv } from './delivery-world.ts';
 
 /**
  * A worker killed in the middle of a delivery: `npm run worker`'s entry runs as a child process,
@@ -17,8 +17,9 @@ import { deliveryWorld, insertEndpoint, webhookTestEnv } from './delivery-world.
 await requireRedis();
 const prefix = `marquee-test-${randomBytes(6).toString('hex')}`;
 t.teardown(() => deleteQueueKeys(prefix));
-// The API alone: the pipeline runs in the worker processes.
-const { app, adminKey, db, databaseUrl } = await buildTestApp(t, { QUEUE_PREFIX: prefix });
+// The API alone (it registers the local receiver, sealing its secret with the workers' key): the
+// pipeline runs in the worker processes.
+const { app, adminKey, db, databaseUrl } = await buildTestApp(t, webhookTestEnv(prefix, { WEBHOOKS_ENABLED: 'false' }));
 const receiver = await startWebhookReceiver();
 t.teardown(() => receiver.close());
 const world = await deliveryWorld(app, adminKey, db);
@@ -43,7 +44,7 @@ function startWorker(): ChildProcess {
 
 t.test('a worker killed mid-delivery: the delivery is attempted again and arrives', async (t) => {
   const theatre = await world.theatrePartner('Crash Cinemas');
-  const endpoint = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/crash', (_, count) => (count === 1 ? 'hang' : { status: 200 })), ['booking.confirmed']);
+  const endpoint = await registerEndpoint(app, theatre.owner, receiver.endpoint('/crash', (_, count) => (count === 1 ? 'hang' : { status: 200 })), ['booking.confirmed']);
   const first = startWorker();
   const { eventId } = await theatre.book();
   await receiver.waitFor('/crash', (requests) => requests.length >= 1, 30_000);

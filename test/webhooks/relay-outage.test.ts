@@ -5,7 +5,7 @@ import { buildTestApp } from '../helpers/app.ts';
 import { startPrivateRedis } from '../helpers/private-redis.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.ts';
-import { deliveryWorld, insertEndpoint, webhookTestEnv } from './delivery-world.ts';
+import { deliveryWorld, registerEndpoint, webhookTestEnv } from './delivery-world.ts';
 
 /**
  * Nothing lost when Redis goes away: the test runs its own Redis (no persistence), stops it while
@@ -26,7 +26,7 @@ const world = await deliveryWorld(app, adminKey, db);
 
 t.test('Redis stopped mid-run: bookings succeed, deliveries wait, every event arrives after the restart', async (t) => {
   const theatre = await world.theatrePartner('Outage Cinemas');
-  await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/outage'), ['booking.confirmed']);
+  await registerEndpoint(app, theatre.owner, receiver.endpoint('/outage'), ['booking.confirmed']);
   const TOTAL = 30;
   const eventIds: string[] = [];
   const failures: string[] = [];

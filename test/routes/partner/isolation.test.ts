@@ -10,9 +10,9 @@ import { onboardPartner } from '../../helpers/partners.ts';
  * with a second theatre partner's key against the first partner's resources, answers 404 and
  * changes nothing; with an aggregator's key it answers 403 `insufficient_scope`.
  */
-const { app, adminKey, db } = await buildTestApp(t);
+const { app, adminKey } = await buildTestApp(t);
 const contract = (await $RefParser.dereference(fileURLToPath(new URL('../../../openapi/openapi.yaml', import.meta.url)))) as any;
-const city = await catalogueFixture(db).city({ name: 'Isolation City' });
+const city = await catalogueFixture(app, adminKey).city({ name: 'Isolation City' });
 const owner = await onboardPartner(app, adminKey, { name: 'Owner' });
 const intruder = await onboardPartner(app, adminKey, { name: 'Intruder' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'Aggregator', kind: 'aggregator' });
@@ -32,7 +32,7 @@ const layout = await app.inject({
 });
 if (layout.statusCode !== 201) throw new Error(`layout setup failed: ${layout.body}`);
 
-const movie = await catalogueFixture(db).movie({ title: 'Owned Movie', languages: ['hi'] });
+const movie = await catalogueFixture(app, adminKey).movie({ title: 'Owned Movie', languages: ['hi'] });
 const showtime = (await app.inject({
   method: 'POST', url: `/v1/partner/theatres/${theatre.id}/showtimes`, headers: owner.headers,
   payload: {

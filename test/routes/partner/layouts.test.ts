@@ -6,12 +6,13 @@ import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
 
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Chennai' });
 const owner = await onboardPartner(app, adminKey, { name: 'Sathyam' });
 const rival = await onboardPartner(app, adminKey, { name: 'Rival Cinemas' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'TicketHub', kind: 'aggregator' });
-const theatre = await fixture.theatre({ partnerId: owner.partner.id, cityId: city.id, name: 'Sathyam Royapettah' });
+const venues = fixture.venues(owner);
+const theatre = await venues.theatre({ cityId: city.id, name: 'Sathyam Royapettah' });
 const movie = await fixture.movie({ title: 'Jailer' });
 
 async function createScreen(externalRef: string) {
@@ -136,8 +137,10 @@ t.test('retiring a version takes it out of use for new showtimes; the current la
 t.test('a version no showtime used can be deleted; one a showtime used is in use', async (t) => {
   const screen = await createScreen('L-DELETE');
   const first = (await pushLayout(screen.id)).json();
+  // Scheduled on version 1 while it is current, then cancelled.
+  const showtime = await venues.showtime({ theatre, screen: { id: screen.id, categories: ['standard', 'recliner'] }, movie, startsAt: new Date('2030-12-02T10:00:00Z'), status: 'cancelled' });
   const second = (await pushLayout(screen.id)).json();
-  const showtime = await fixture.showtime({ theatre, screen: { id: screen.id, layoutId: first.id }, movie, startsAt: new Date('2026-12-02T10:00:00Z'), status: 'cancelled' });
+  t.equal((await app.inject({ url: `/v1/partner/showtimes/${showtime.id}`, headers: owner.headers })).json().layoutId, first.id, 'the showtime keeps version 1');
 
   const refused = await app.inject({ method: 'DELETE', url: `${layoutsOf(screen.id)}/1`, headers: owner.headers });
   t.equal(refused.statusCode, 409);

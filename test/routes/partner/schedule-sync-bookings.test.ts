@@ -9,7 +9,7 @@ import { onboardPartner } from '../../helpers/partners.ts';
  * it, and then the bookings are cancelled and refunded as when a theatre cancels a showtime.
  */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Force City' });
 const movie = await fixture.movie({ title: 'Sold Out', languages: ['hi'], durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Force Cinemas' });

@@ -10,7 +10,7 @@ import { onboardPartner } from '../../helpers/partners.ts';
  * Without that, both would plan against the same old state and collide on the same slots.
  */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Race City' });
 const movie = await fixture.movie({ title: 'Race', languages: ['hi'], durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Race Cinemas' });

@@ -12,7 +12,7 @@ import { onboardPartner } from '../../helpers/partners.ts';
  * sync, and a showtime another request schedules while a sync runs is named, not a 500.
  */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Overlap City' });
 const movie = await fixture.movie({ title: 'Monsoon', languages: ['hi'], durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Overlap Cinemas' });
@@ -70,7 +70,10 @@ async function syncWhileUncommitted(change: (tx: Parameters<Parameters<typeof db
   return pending;
 }
 
-/** Another writer's showtime on the screen, inserted in its own transaction. */
+/**
+ * Another writer's showtime on the screen, inserted in its own transaction: written in SQL since an
+ * API request commits before it answers, and this change must stay uncommitted while the sync runs.
+ */
 async function otherWritersShowtime(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], values: { id: string; externalRef: string; startsAt: string }) {
   const [screen] = await tx.execute<{ id: string; layoutId: string }>(sql`
     select s.id, l.id as "layoutId" from screens s join seat_layouts l on l.screen_id = s.id where s.theatre_id = ${theatre.id}`);
@@ -126,6 +129,7 @@ t.test('a showtime cancelled by another request while the sync moves it: 409 to 
   const current = schedule(show('taken', '2030-05-01T16:00:00Z'), show('other-writer', '2030-05-01T10:00:00Z'));
   const eventsBefore = await eventCount();
   const response = await syncWhileUncommitted(
+    // In SQL: the cancellation must stay uncommitted while the sync runs (an API request commits before answering).
     (tx) => tx.execute(sql`update showtimes set status = 'cancelled', cancelled_at = now(), version = version + 1 where theatre_id = ${theatre.id} and external_ref = 'taken'`),
     'update "showtimes" s',
     { ...current, showtimes: [...current.showtimes.slice(0, 2), show('taken', '2030-05-01T17:00:00Z'), current.showtimes[3]!] },

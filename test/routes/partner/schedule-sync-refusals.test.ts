@@ -6,7 +6,7 @@ import { onboardPartner } from '../../helpers/partners.ts';
 
 /** A refused sync lists every problem, item by item, and applies nothing. */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Refusal City' });
 const monsoon = await fixture.movie({ title: 'Monsoon', languages: ['hi', 'en'], durationMinutes: 100, externalId: 'tt8800001' });
 await fixture.movie({ title: 'Quiet Night', languages: ['en'], durationMinutes: 130, externalId: 'tt8800002' });

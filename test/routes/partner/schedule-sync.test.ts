@@ -6,7 +6,7 @@ import { onboardPartner } from '../../helpers/partners.ts';
 
 /** Schedule sync: the plan, exact changes, no-op re-syncs, dry runs, idempotency and access. */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Sync City' });
 const monsoon = await fixture.movie({ title: 'Monsoon', languages: ['hi', 'en'], durationMinutes: 100, externalId: 'tt8800001' });
 const quiet = await fixture.movie({ title: 'Quiet Night', languages: ['en'], durationMinutes: 130, externalId: 'tt8800002' });

@@ -3,14 +3,15 @@ import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
 
-const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const { app, adminKey } = await buildTestApp(t);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Pune' });
 const owner = await onboardPartner(app, adminKey, { name: 'Lumière' });
 const rival = await onboardPartner(app, adminKey, { name: 'Rival Cinemas' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'TicketHub', kind: 'aggregator' });
 const readOnly = await onboardPartner(app, adminKey, { name: 'Read only', scopes: ['read'] });
-const theatre = await fixture.theatre({ partnerId: owner.partner.id, cityId: city.id, name: 'Lumière Koregaon Park' });
+const venues = fixture.venues(owner);
+const theatre = await venues.theatre({ cityId: city.id, name: 'Lumière Koregaon Park' });
 const movie = await fixture.movie({ title: 'Dune' });
 
 const screensOf = (theatreId: string) => `/v1/partner/theatres/${theatreId}/screens`;
@@ -151,7 +152,8 @@ t.test('DELETE removes an unused screen with its layouts, and refuses one a show
 
   const used = await createScreen('USED');
   const usedLayout = await pushLayout(used.id);
-  const showtime = await fixture.showtime({ theatre, screen: { id: used.id, layoutId: usedLayout.id }, movie, startsAt: new Date('2026-12-01T10:00:00Z') });
+  const showtime = await venues.showtime({ theatre, screen: { id: used.id }, movie, startsAt: new Date('2030-12-01T10:00:00Z') });
+  t.equal(showtime.layoutId, usedLayout.id, 'the showtime is on the pushed layout');
   const refused = await app.inject({ method: 'DELETE', url: `/v1/partner/screens/${used.id}`, headers: owner.headers });
   t.equal(refused.statusCode, 409);
   t.match(refused.json(), { code: 'layout_in_use', conflicts: [showtime.id] });

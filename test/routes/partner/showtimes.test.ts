@@ -5,7 +5,7 @@ import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
 
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Showtime City' });
 const movie = await fixture.movie({ title: 'Monsoon', languages: ['hi', 'en'], durationMinutes: 100, externalId: 'tt9900001' });
 const owner = await onboardPartner(app, adminKey, { name: 'Scheduler' });
@@ -115,16 +115,13 @@ t.test('PUT by reference creates, then updates', async (t) => {
   t.equal(again.json().version, 2, 'the same document changes nothing');
 });
 
+/** An aggregator's customer books seat A1, through the API. */
 async function bookOneSeat(showtimeId: string) {
-  const customerId = `cus_${showtimeId}`;
-  await db.execute(sql`insert into customers (id, kind, aggregator_partner_id, external_ref) values (${customerId}, 'aggregator', ${owner.partner.id}, ${customerId})`);
-  const bookingId = `bkg_${showtimeId}`;
-  await db.execute(sql`insert into bookings (id, reference, showtime_id, customer_id, total_amount, currency, price_breakdown)
-    values (${bookingId}, ${bookingId}, ${showtimeId}, ${customerId}, 25000, 'INR', '[]')`);
-  const [seat] = await db.execute<{ seat_id: string }>(sql`select seat_id from seat_inventory where showtime_id = ${showtimeId} limit 1`);
-  await db.execute(sql`update seat_inventory set state = 'booked', booking_id = ${bookingId} where showtime_id = ${showtimeId} and seat_id = ${seat!.seat_id}`);
-  await db.execute(sql`insert into booked_seats (booking_id, showtime_id, seat_id, label, category, base_amount, discount_amount, amount, currency)
-    values (${bookingId}, ${showtimeId}, ${seat!.seat_id}, 'A1', 'standard', 25000, 0, 25000, 'INR')`);
+  const seller = await onboardPartner(app, adminKey, { name: `Seller for ${showtimeId}`, kind: 'aggregator' });
+  const hold = await app.inject({ method: 'POST', url: '/v1/holds', headers: seller.headers, payload: { showtimeId, customerRef: 'buyer', seats: ['A1'] } });
+  if (hold.statusCode !== 201) throw new Error(`hold answered ${hold.statusCode}: ${hold.body}`);
+  const booking = await app.inject({ method: 'POST', url: '/v1/bookings', headers: seller.headers, payload: { holdId: hold.json().id, payment: { method: 'partner_collected', reference: 'pay-1' } } });
+  if (booking.statusCode !== 201) throw new Error(`booking answered ${booking.statusCode}: ${booking.body}`);
 }
 
 t.test('a showtime that sold seats cannot be deleted; cancelled, every unsold seat is blocked', async (t) => {

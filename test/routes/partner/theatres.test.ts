@@ -3,8 +3,8 @@ import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
 
-const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const { app, adminKey } = await buildTestApp(t);
+const fixture = catalogueFixture(app, adminKey);
 const mumbai = await fixture.city({ name: 'Mumbai' });
 const dubai = await fixture.city({ name: 'Dubai', country: 'AE', timeZone: 'Asia/Dubai' });
 const owner = await onboardPartner(app, adminKey, { name: 'Lumière' });
@@ -103,9 +103,10 @@ t.test('list and delete', async (t) => {
   t.equal((await call('GET', `/v1/partner/theatres/${doomed.id}`)).statusCode, 404);
 
   const busy = (await call('POST', '/v1/partner/theatres', { ...theatreIn, externalRef: 'busy' })).json();
-  const screen = await fixture.screen(busy.id);
+  const venues = fixture.venues(owner);
+  const screen = await venues.screen(busy.id);
   const movie = await fixture.movie({ title: 'Busy Movie' });
-  await fixture.showtime({ theatre: { ...busy }, screen, movie, startsAt: new Date('2030-01-01T10:00:00Z') });
+  await venues.showtime({ theatre: busy, screen, movie, startsAt: new Date('2030-01-01T10:00:00Z') });
   const refused = await call('DELETE', `/v1/partner/theatres/${busy.id}`);
   t.equal(refused.statusCode, 409);
   t.equal(refused.json().code, 'theatre_has_showtimes');

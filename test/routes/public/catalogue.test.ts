@@ -2,41 +2,43 @@ import t from 'tap';
 import { addDays, localDateOf } from '../../../server/domain/local-time.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
+import { onboardPartner } from '../../helpers/partners.ts';
 
-const { app, db, adminKey } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const { app, adminKey } = await buildTestApp(t);
+const fixture = catalogueFixture(app, adminKey);
 
 // A fixed far-future day, so "today" never interferes; 23:30 and 01:30 local straddle the boundary
 // between two local dates while both fall on 2030-03-10 in UTC.
 const mumbai = await fixture.city({ name: 'Mumbai' });
 const london = await fixture.city({ name: 'London', country: 'GB', timeZone: 'Europe/London' });
-const partner = await fixture.partner();
-const bandra = await fixture.theatre({ partnerId: partner.id, cityId: mumbai.id, name: 'Lumiere Bandra' });
-const andheri = await fixture.theatre({ partnerId: partner.id, cityId: mumbai.id, name: 'Lumiere Andheri' });
-const draft = await fixture.theatre({ partnerId: partner.id, cityId: mumbai.id, name: 'Lumiere Draft', status: 'draft' });
-const soho = await fixture.theatre({ partnerId: partner.id, cityId: london.id, name: 'Soho', timeZone: 'Europe/London' });
+const venues = fixture.venues(await onboardPartner(app, adminKey));
+const bandra = await venues.theatre({ cityId: mumbai.id, name: 'Lumiere Bandra' });
+const andheri = await venues.theatre({ cityId: mumbai.id, name: 'Lumiere Andheri' });
+const draft = await venues.theatre({ cityId: mumbai.id, name: 'Lumiere Draft', status: 'draft' });
+const soho = await venues.theatre({ cityId: london.id, name: 'Soho', timeZone: 'Europe/London' });
 const [bandra1, bandra2, andheri1, draft1, soho1] = await Promise.all([
-  fixture.screen(bandra.id, 'Screen 1'),
-  fixture.screen(bandra.id, 'Screen 2'),
-  fixture.screen(andheri.id, 'Audi 1'),
-  fixture.screen(draft.id, 'Screen 1'),
-  fixture.screen(soho.id, 'Screen 1'),
+  // Premium seats too: a showtime is priced for exactly its layout's categories.
+  venues.screen(bandra.id, 'Screen 1', 4, ['standard', 'premium']),
+  venues.screen(bandra.id, 'Screen 2'),
+  venues.screen(andheri.id, 'Audi 1'),
+  venues.screen(draft.id, 'Screen 1'),
+  venues.screen(soho.id, 'Screen 1'),
 ]);
 const alpha = await fixture.movie({ title: 'Alpha', languages: ['hi', 'en'], genres: ['drama'], durationMinutes: 100 });
 const beta = await fixture.movie({ title: 'Beta', languages: ['ta'], genres: ['action'] });
 const gamma = await fixture.movie({ title: 'Gamma' });
 const delta = await fixture.movie({ title: 'Delta' });
 
-const bandraMorning = await fixture.showtime({ theatre: bandra, screen: bandra1!, movie: alpha, startsAt: new Date('2030-03-10T04:30:00Z'), language: 'hi', prices: { standard: 20_000, premium: 35_000 } });
-const bandraAfternoon = await fixture.showtime({ theatre: bandra, screen: bandra2!, movie: alpha, startsAt: new Date('2030-03-10T08:30:00Z'), language: 'en', format: '3D' });
-const andheriLate = await fixture.showtime({ theatre: andheri, screen: andheri1!, movie: alpha, startsAt: new Date('2030-03-10T18:00:00Z'), language: 'hi' });
-const andheriAfterMidnight = await fixture.showtime({ theatre: andheri, screen: andheri1!, movie: alpha, startsAt: new Date('2030-03-10T20:00:00Z'), language: 'hi' });
-const draftShow = await fixture.showtime({ theatre: draft, screen: draft1!, movie: gamma, startsAt: new Date('2030-03-10T05:00:00Z') });
-await fixture.showtime({ theatre: bandra, screen: bandra1!, movie: delta, startsAt: new Date('2030-03-10T12:00:00Z'), status: 'cancelled' });
+const bandraMorning = await venues.showtime({ theatre: bandra, screen: bandra1!, movie: alpha, startsAt: new Date('2030-03-10T04:30:00Z'), language: 'hi', prices: { standard: 20_000, premium: 35_000 } });
+const bandraAfternoon = await venues.showtime({ theatre: bandra, screen: bandra2!, movie: alpha, startsAt: new Date('2030-03-10T08:30:00Z'), language: 'en', format: '3D' });
+const andheriLate = await venues.showtime({ theatre: andheri, screen: andheri1!, movie: alpha, startsAt: new Date('2030-03-10T18:00:00Z'), language: 'hi' });
+const andheriAfterMidnight = await venues.showtime({ theatre: andheri, screen: andheri1!, movie: alpha, startsAt: new Date('2030-03-10T20:00:00Z'), language: 'hi' });
+const draftShow = await venues.showtime({ theatre: draft, screen: draft1!, movie: gamma, startsAt: new Date('2030-03-10T05:00:00Z') });
+await venues.showtime({ theatre: bandra, screen: bandra1!, movie: delta, startsAt: new Date('2030-03-10T12:00:00Z'), status: 'cancelled' });
 const tomorrow = new Date(Date.now() + 24 * 3600_000);
-await fixture.showtime({ theatre: bandra, screen: bandra1!, movie: beta, startsAt: tomorrow, language: 'ta' });
-await fixture.showtime({ theatre: andheri, screen: andheri1!, movie: gamma, startsAt: new Date(Date.now() + 10 * 24 * 3600_000) });
-const sohoSummer = await fixture.showtime({ theatre: soho, screen: soho1!, movie: alpha, startsAt: new Date('2030-07-01T18:00:00Z') });
+await venues.showtime({ theatre: bandra, screen: bandra1!, movie: beta, startsAt: tomorrow, language: 'ta' });
+await venues.showtime({ theatre: andheri, screen: andheri1!, movie: gamma, startsAt: new Date(Date.now() + 10 * 24 * 3600_000) });
+const sohoSummer = await venues.showtime({ theatre: soho, screen: soho1!, movie: alpha, startsAt: new Date('2030-07-01T18:00:00Z') });
 
 async function get(url: string) {
   const response = await app.inject(url);
@@ -224,8 +226,8 @@ t.test('localized titles by Accept-Language: preference order, fallback, and Var
 t.test('a list is ordered by the title the reader sees, and pages by it', async (t) => {
   const admin = { authorization: `Bearer ${adminKey}` };
   // Beta and Gamma both show on 2030-03-12; in French, Beta is titled "Zêta" and sorts last.
-  await fixture.showtime({ theatre: bandra, screen: bandra1!, movie: beta, startsAt: new Date('2030-03-12T05:00:00Z') });
-  await fixture.showtime({ theatre: bandra, screen: bandra2!, movie: gamma, startsAt: new Date('2030-03-12T05:00:00Z') });
+  await venues.showtime({ theatre: bandra, screen: bandra1!, movie: beta, startsAt: new Date('2030-03-12T05:00:00Z'), language: 'ta' });
+  await venues.showtime({ theatre: bandra, screen: bandra2!, movie: gamma, startsAt: new Date('2030-03-12T05:00:00Z') });
   await app.inject({ method: 'PATCH', url: `/v1/admin/movies/${beta.id}`, headers: admin, payload: { localizedTitles: { fr: 'Zêta' } } });
 
   const titles = async (query: string) =>
