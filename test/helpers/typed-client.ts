@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
-import type { paths } from '../../sdk/src/generated/schema.ts';
+import type { components, paths } from '../../sdk/src/generated/schema.ts';
 
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
 /** The contract's paths that have this method (the generated types mark the others `?: never`). */
@@ -16,6 +16,9 @@ type StrictMethod<M extends Method> = <P extends PathOf<M>>(
   path: P,
   ...init: undefined extends Init<P, M> ? [init?: Init<P, M>] : [init: Init<P, M>]
 ) => Promise<FetchResponse<Operation<P, M>, Init<P, M>, `${string}/${string}`>>;
+
+/** A shape of the contract by name, for bodies a test builds ahead of its call: `Schema<'SeatLayoutIn'>`. */
+export type Schema<N extends keyof components['schemas']> = components['schemas'][N];
 
 /** The contract's typed client: a path, method, parameter or body the contract does not have fails `tsc`. */
 export interface Api {
