@@ -5,6 +5,7 @@ import { seatInventory } from '../../../server/db/schema/inventory.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { answer, typedClient, type Schema } from '../../helpers/typed-client.ts';
 import { waitUntil } from '../../helpers/wait-until.ts';
 
 const { app, adminKey, db } = await buildTestApp(t);
@@ -13,14 +14,19 @@ const city = await fixture.city({ name: 'Seat Map City' });
 const movie = await fixture.movie({ title: 'Aisle Seat', languages: ['hi'], durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Mapmakers' });
 
-async function partnerCall(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
-  const response = await app.inject({ method, url, payload, headers: owner.headers });
-  if (response.statusCode >= 300) throw new Error(`${method} ${url} answered ${response.statusCode}: ${response.body}`);
+const partner = typedClient(app, owner.headers);
+const anyone = typedClient(app);
+
+/** Awaits a partner call that must succeed, and answers its body. */
+async function succeeded(pending: Promise<{ response: Response }>) {
+  const response = await answer(pending);
+  if (response.statusCode >= 300) throw new Error(`${response.response.url || 'a partner call'} answered ${response.statusCode}: ${response.body}`);
   return response.json();
 }
+const onShowtime = (showtimeId: string) => ({ params: { path: { showtimeId } } });
 
 /** Row A: four standard seats with an aisle after A2; a cross aisle; row B: premium, a wheelchair place and its companion. */
-const layoutDocument = {
+const layoutDocument: Schema<'SeatLayoutIn'> = {
   rows: [
     { label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }, { number: 3, category: 'standard', x: 3 }, { number: 4, category: 'standard' }] },
     {
@@ -35,15 +41,15 @@ const layoutDocument = {
     },
   ],
 };
-const prices = [
+const prices: Schema<'SeatCategoryPrice'>[] = [
   { category: 'standard', price: { amount: 25_000, currency: 'INR' } },
   { category: 'premium', price: { amount: 40_000, currency: 'INR' } },
 ];
 
 async function theatreWithScreen(externalRef: string, status: 'live' | 'draft') {
-  const theatre = await partnerCall('POST', '/v1/partner/theatres', { externalRef, name: `Mapmakers ${externalRef}`, cityId: city.id, address: '1 Road', status, cleaningBufferMinutes: 15 });
-  const screen = await partnerCall('POST', `/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 's1', name: 'Screen 1' });
-  await partnerCall('POST', `/v1/partner/screens/${screen.id}/layouts`, layoutDocument);
+  const theatre = await succeeded(partner.POST('/v1/partner/theatres', { body: { externalRef, name: `Mapmakers ${externalRef}`, cityId: city.id, address: '1 Road', status, cleaningBufferMinutes: 15 } }));
+  const screen = await succeeded(partner.POST('/v1/partner/theatres/{theatreId}/screens', { params: { path: { theatreId: theatre.id } }, body: { externalRef: 's1', name: 'Screen 1' } }));
+  await succeeded(partner.POST('/v1/partner/screens/{screenId}/layouts', { params: { path: { screenId: screen.id } }, body: layoutDocument }));
   return { theatre, screen };
 }
 
@@ -53,13 +59,12 @@ let day = 0;
 async function newShowtime(place = live) {
   day += 1;
   const startsAtLocal = `2030-03-${String(day).padStart(2, '0')}T14:30`;
-  return partnerCall('POST', `/v1/partner/theatres/${place.theatre.id}/showtimes`, {
+  return succeeded(partner.POST('/v1/partner/theatres/{theatreId}/showtimes', { params: { path: { theatreId: place.theatre.id } }, body: {
     externalRef: `sh-${day}`, screenId: place.screen.id, movieId: movie.id, language: 'hi', format: '2D', startsAtLocal, prices,
-  }) as Promise<{ id: string; startsAt: string }>;
+  } })) as Promise<{ id: string; startsAt: string }>;
 }
 
-const mapUrl = (showtimeId: string) => `/v1/showtimes/${showtimeId}/seat-map`;
-const getMap = (showtimeId: string, headers: Record<string, string> = {}) => app.inject({ url: mapUrl(showtimeId), headers });
+const getMap = (showtimeId: string, headers: Record<string, string> = {}) => answer(anyone.GET('/v1/showtimes/{showtimeId}/seat-map', { ...onShowtime(showtimeId), headers }));
 async function statuses(showtimeId: string) {
   const response = await getMap(showtimeId);
   const map = response.json();
@@ -75,7 +80,7 @@ let customers = 0;
  */
 async function holdSeat(showtimeId: string, label: string, lapsesInMs?: number) {
   customers += 1;
-  const response = await app.inject({ method: 'POST', url: '/v1/holds', headers: seller.headers, payload: { showtimeId, customerRef: `map-customer-${customers}`, seats: [label] } });
+  const response = await answer(typedClient(app, seller.headers).POST('/v1/holds', { body: { showtimeId, customerRef: `map-customer-${customers}`, seats: [label] } }));
   if (response.statusCode !== 201) throw new Error(`hold answered ${response.statusCode}: ${response.body}`);
   const holdId = response.json().id as string;
   if (lapsesInMs !== undefined) {
@@ -112,7 +117,7 @@ t.test('the map of a showtime made through the partner API: places, prices, coun
 t.test('a seat blocked by the theatre shows unavailable, and the ETag changes', async (t) => {
   const showtime = await newShowtime();
   const before = await statuses(showtime.id);
-  await partnerCall('POST', `/v1/partner/showtimes/${showtime.id}/seats/block`, { seats: ['A2'], reason: 'sold at box office' });
+  await succeeded(partner.POST('/v1/partner/showtimes/{showtimeId}/seats/block', { ...onShowtime(showtime.id), body: { seats: ['A2'], reason: 'sold at box office' } }));
   const after = await statuses(showtime.id);
   t.equal(after.of('A2'), 'unavailable');
   t.equal(after.of('A1'), 'available');
@@ -120,7 +125,7 @@ t.test('a seat blocked by the theatre shows unavailable, and the ETag changes', 
   t.same(after.map.counts[0], { category: 'standard', total: 4, available: 3 });
   t.notMatch(JSON.stringify(after.map), /sold at box office|blocked/, 'never why');
 
-  await partnerCall('POST', `/v1/partner/showtimes/${showtime.id}/seats/release`, { seats: ['A2'] });
+  await succeeded(partner.POST('/v1/partner/showtimes/{showtimeId}/seats/release', { ...onShowtime(showtime.id), body: { seats: ['A2'] } }));
   const released = await statuses(showtime.id);
   t.equal(released.of('A2'), 'available');
   t.not(released.etag, before.etag, 'released: the same seats as at first, yet a new ETag (versions only grow)');
@@ -140,7 +145,7 @@ t.test('a held seat is unavailable until its hold runs out, with a new ETag each
   t.notMatch(body, /hold|book|partner|customer|blocked/i, 'no word for who or why');
 
   // Extending a hold moves `held_until` without a seat version: the map is the same, the ETag moves anyway (never stale).
-  const extension = await app.inject({ method: 'POST', url: `/v1/holds/${holdId}/extend`, headers: seller.headers, payload: {} });
+  const extension = await answer(typedClient(app, seller.headers).POST('/v1/holds/{holdId}/extend', { params: { path: { holdId } }, body: {} }));
   t.equal(extension.statusCode, 200, extension.body);
   const extended = await statuses(showtime.id);
   t.equal(extended.of('B3'), 'unavailable');
@@ -175,7 +180,7 @@ t.test('If-None-Match with the current ETag answers 304 with no body; anything e
     t.same(fresh.json(), first.json());
   }
 
-  await partnerCall('POST', `/v1/partner/showtimes/${showtime.id}/seats/block`, { seats: ['B4'] });
+  await succeeded(partner.POST('/v1/partner/showtimes/{showtimeId}/seats/block', { ...onShowtime(showtime.id), body: { seats: ['B4'] } }));
   const changed = await getMap(showtime.id, { 'if-none-match': etag });
   t.equal(changed.statusCode, 200, 'a stale ETag gets the new map');
   t.not(changed.headers.etag, etag);
@@ -185,12 +190,12 @@ t.test('prices and cancellation change the map and its ETag; a cancelled showtim
   const showtime = await newShowtime();
   const before = await statuses(showtime.id);
   const repriced = [prices[0]!, { category: 'premium', price: { amount: 45_000, currency: 'INR' } }];
-  await partnerCall('PATCH', `/v1/partner/showtimes/${showtime.id}`, { prices: repriced });
+  await succeeded(partner.PATCH('/v1/partner/showtimes/{showtimeId}', { ...onShowtime(showtime.id), body: { prices: repriced } }));
   const after = await statuses(showtime.id);
   t.same(after.map.prices, repriced);
   t.not(after.etag, before.etag, 'a new price, a new ETag');
 
-  await partnerCall('POST', `/v1/partner/showtimes/${showtime.id}/cancel`);
+  await succeeded(partner.POST('/v1/partner/showtimes/{showtimeId}/cancel', onShowtime(showtime.id)));
   const cancelled = await statuses(showtime.id);
   t.equal(cancelled.map.showtime.status, 'cancelled');
   t.ok(cancelled.map.seats.every((seat: { status: string }) => seat.status === 'unavailable'), 'every seat unavailable');
@@ -201,18 +206,18 @@ t.test('prices and cancellation change the map and its ETag; a cancelled showtim
 t.test('404 for unknown ids, showtimes of draft theatres and malformed ids; 400 for an over-long id', async (t) => {
   const hidden = await newShowtime(draft);
   for (const id of ['shw_00000000000000000000000000', hidden.id, 'not-an-id', "' or 1=1 --", '%00']) {
-    const response = await app.inject(mapUrl(encodeURIComponent(id)));
+    const response = await getMap(id); // the client percent-encodes the path parameter
     t.equal(response.statusCode, 404, id);
     t.match(response.headers['content-type'], /^application\/problem\+json/);
     t.equal(response.json().code, 'not_found');
     t.notOk(response.headers.etag, 'no ETag on a problem');
   }
-  const tooLong = await app.inject(mapUrl('x'.repeat(65)));
+  const tooLong = await getMap('x'.repeat(65));
   t.equal(tooLong.statusCode, 400);
   t.equal(tooLong.json().errors[0].path, '/params/showtimeId');
 
   // Published, the same showtime is public at once.
-  await partnerCall('PATCH', `/v1/partner/theatres/${draft.theatre.id}`, { status: 'live' });
+  await succeeded(partner.PATCH('/v1/partner/theatres/{theatreId}', { params: { path: { theatreId: draft.theatre.id } }, body: { status: 'live' } }));
   t.equal((await getMap(hidden.id)).statusCode, 200);
 });
 
