@@ -7,6 +7,7 @@ import { layoutSeats } from '../../../server/db/schema/theatres.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { answer, invalid, typedClient, type Schema } from '../../helpers/typed-client.ts';
 
 const { app, adminKey, db } = await buildTestApp(t);
 const fixture = catalogueFixture(app, adminKey);
@@ -15,23 +16,26 @@ const movie = await fixture.movie({ title: 'Kaala' });
 const owner = await onboardPartner(app, adminKey, { name: 'Sathyam' });
 const rival = await onboardPartner(app, adminKey, { name: 'Rival Cinemas' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'TicketHub', kind: 'aggregator' });
-const readOnlyKey = await app.inject({
-  method: 'POST', url: `/v1/admin/partners/${owner.partner.id}/keys`, headers: { authorization: `Bearer ${adminKey}` }, payload: { name: 'dashboard', scopes: ['read'] },
-});
+const readOnlyKey = await answer(typedClient(app, { authorization: `Bearer ${adminKey}` }).POST('/v1/admin/partners/{partnerId}/keys', {
+  params: { path: { partnerId: owner.partner.id } }, body: { name: 'dashboard', scopes: ['read'] },
+}));
 const ownerReadOnly = { authorization: `Bearer ${readOnlyKey.json().secret}` };
+const api = typedClient(app, owner.headers);
+const seller = typedClient(app, aggregator.headers);
 
-async function post(url: string, payload: unknown, headers: Record<string, string> = owner.headers) {
-  const response = await app.inject({ method: 'POST', url, headers, payload: payload as object });
-  if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+/** Awaits a call that must create something, and answers its body. */
+async function created(pending: Promise<{ response: Response }>) {
+  const response = await answer(pending);
+  if (response.statusCode !== 201) throw new Error(`a setup call answered ${response.statusCode}: ${response.body}`);
   return response.json();
 }
 
 // Live, so that an aggregator's customers can hold and book its seats.
-const theatre = await post('/v1/partner/theatres', { externalRef: 'sathyam-1', name: 'Sathyam', cityId: city.id, address: '8 Thiru Vi Ka Road', status: 'live' });
-const screen = await post(`/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 'SANTHAM', name: 'Santham' });
+const theatre = await created(api.POST('/v1/partner/theatres', { body: { externalRef: 'sathyam-1', name: 'Sathyam', cityId: city.id, address: '8 Thiru Vi Ka Road', status: 'live' } }));
+const screen = await created(api.POST('/v1/partner/theatres/{theatreId}/screens', { params: { path: { theatreId: theatre.id } }, body: { externalRef: 'SANTHAM', name: 'Santham' } }));
 // Three rows of ten: label order (A1, A10, A2 …) is not seat-map order.
-const rows = ['A', 'B', 'C'].map((label) => ({ label, seats: Array.from({ length: 10 }, (_, n) => ({ number: n + 1, category: label === 'C' ? 'premium' : 'standard' })) }));
-const layout = await post(`/v1/partner/screens/${screen.id}/layouts`, { rows });
+const rows = ['A', 'B', 'C'].map((label) => ({ label, seats: Array.from({ length: 10 }, (_, n) => ({ number: n + 1, category: label === 'C' ? 'premium' as const : 'standard' as const })) }));
+const layout = await created(api.POST('/v1/partner/screens/{screenId}/layouts', { params: { path: { screenId: screen.id } }, body: { rows } }));
 const venues = fixture.venues(owner);
 let nextStart = Date.parse('2030-01-01T10:00:00Z');
 
@@ -50,7 +54,7 @@ let customers = 0;
 /** An aggregator's customer holds the seat through the API (which moves its version on). */
 async function holdSeat(showtimeId: string, label: string, options: { lapsed?: boolean } = {}) {
   customers += 1;
-  const hold = await post('/v1/holds', { showtimeId, customerRef: `seats-customer-${customers}`, seats: [label] }, aggregator.headers);
+  const hold = await created(seller.POST('/v1/holds', { body: { showtimeId, customerRef: `seats-customer-${customers}`, seats: [label] } }));
   if (options.lapsed) {
     // No API makes a lapsed hold (HOLD_TTL_SECONDS is at least 30): its expiry is wound back.
     await db.execute(sql`with h as (update holds set expires_at = now() - interval '1 second' where id = ${hold.id} returning id)
@@ -60,24 +64,27 @@ async function holdSeat(showtimeId: string, label: string, options: { lapsed?: b
 }
 
 async function bookSeat(showtimeId: string, label: string) {
-  const booking = await post('/v1/bookings', { holdId: await holdSeat(showtimeId, label), payment: { method: 'partner_collected', reference: `pay-${label}` } }, aggregator.headers);
+  const booking = await created(seller.POST('/v1/bookings', { body: { holdId: await holdSeat(showtimeId, label), payment: { method: 'partner_collected', reference: `pay-${label}` } } }));
   return booking.id as string;
 }
 
 /** Blocks seats as the theatre does, through the API, expecting success. */
 async function blockSeats(showtimeId: string, seats: string[], reason: string) {
-  const response = await app.inject({ method: 'POST', url: `/v1/partner/showtimes/${showtimeId}/seats/block`, headers: owner.headers, payload: { seats, reason } });
+  const response = await block(showtimeId, { seats, reason });
   if (response.statusCode !== 200) throw new Error(`block answered ${response.statusCode}: ${response.body}`);
 }
 
-const seatsUrl = (showtimeId: string) => `/v1/partner/showtimes/${showtimeId}/seats`;
-const block = (showtimeId: string, payload: object, headers: Record<string, string> = owner.headers) =>
-  app.inject({ method: 'POST', url: `${seatsUrl(showtimeId)}/block`, headers, payload });
-const release = (showtimeId: string, payload: object, headers: Record<string, string> = owner.headers) =>
-  app.inject({ method: 'POST', url: `${seatsUrl(showtimeId)}/release`, headers, payload });
+const onShowtime = (showtimeId: string) => ({ params: { path: { showtimeId } } });
+const readSeats = (showtimeId: string, headers: Record<string, string> = owner.headers) =>
+  answer(typedClient(app, headers).GET('/v1/partner/showtimes/{showtimeId}/seats', onShowtime(showtimeId)));
+function block(showtimeId: string, body: Schema<'SeatBlockIn'>, headers: Record<string, string> = owner.headers) {
+  return answer(typedClient(app, headers).POST('/v1/partner/showtimes/{showtimeId}/seats/block', { ...onShowtime(showtimeId), body }));
+}
+const release = (showtimeId: string, body: Schema<'SeatReleaseIn'>, headers: Record<string, string> = owner.headers) =>
+  answer(typedClient(app, headers).POST('/v1/partner/showtimes/{showtimeId}/seats/release', { ...onShowtime(showtimeId), body }));
 
 async function seatStates(showtimeId: string) {
-  const inventory = (await app.inject({ url: seatsUrl(showtimeId), headers: owner.headers })).json();
+  const inventory = (await readSeats(showtimeId)).json();
   return Object.fromEntries(inventory.seats.map((seat: { label: string; state: string; version: number }) => [seat.label, `${seat.state}@${seat.version}`]));
 }
 
@@ -90,7 +97,7 @@ async function eventsFromNow(showtimeId: string) {
 const showtimeVersion = async (showtimeId: string) => (await db.select({ version: showtimes.version }).from(showtimes).where(eq(showtimes.id, showtimeId)))[0]!.version;
 
 async function auditRecords(since: string) {
-  const log = await app.inject({ url: `/v1/partner/audit-log?from=${encodeURIComponent(since)}&limit=100`, headers: owner.headers });
+  const log = await answer(api.GET('/v1/partner/audit-log', { params: { query: { from: since, limit: 100 } } }));
   return log.json().data.reverse() as { action: string; targetIds: string[]; details: Record<string, unknown> }[];
 }
 
@@ -101,7 +108,7 @@ t.test('reads every seat in seat-map order with counts, an expired hold as avail
   const booking = await bookSeat(showtimeId, 'A4');
   await blockSeats(showtimeId, ['A5'], 'house seats');
 
-  const response = await app.inject({ url: seatsUrl(showtimeId), headers: owner.headers });
+  const response = await readSeats(showtimeId);
   t.equal(response.statusCode, 200);
   const inventory = response.json();
   t.equal(inventory.showtimeId, showtimeId);
@@ -224,15 +231,15 @@ t.test('refusals: 400 listing each bad seat, 404, 409 on a cancelled showtime, i
     [{ seats: 'A1' }, ['/body/seats invalid_type']],
   ];
   for (const [payload, expected] of cases) {
-    const response = await block(showtimeId, payload);
+    const response = await block(showtimeId, invalid(payload));
     t.equal(response.statusCode, 400, JSON.stringify(payload).slice(0, 60));
     const found = response.json().errors.map((issue: { path: string; code: string }) => `${issue.path} ${issue.code}`).sort();
     t.same(found, expected);
   }
-  t.equal((await release(showtimeId, { seats: ['B1'], reason: 'x' })).statusCode, 400, 'release takes no reason');
+  t.equal((await release(showtimeId, invalid({ seats: ['B1'], reason: 'x' }))).statusCode, 400, 'release takes no reason');
 
   for (const response of [
-    await app.inject({ url: seatsUrl('shw_missing'), headers: owner.headers }),
+    await readSeats('shw_missing'),
     await block('shw_missing', { seats: ['A1'] }),
     await release('shw_missing', { seats: ['A1'] }),
   ]) t.match(response.json(), { status: 404, code: 'not_found' });
@@ -241,7 +248,7 @@ t.test('refusals: 400 listing each bad seat, 404, 409 on a cancelled showtime, i
   for (const response of [await block(cancelled, { seats: ['A1'] }), await release(cancelled, { seats: ['A1'] })]) {
     t.match(response.json(), { status: 409, code: 'showtime_cancelled' });
   }
-  t.equal((await app.inject({ url: seatsUrl(cancelled), headers: owner.headers })).statusCode, 200, 'a cancelled showtime can still be read');
+  t.equal((await readSeats(cancelled)).statusCode, 200, 'a cancelled showtime can still be read');
 
   const keyed = { ...owner.headers, 'idempotency-key': 'block-A7-once' };
   const first = await block(showtimeId, { seats: ['A7'] }, keyed);
@@ -258,7 +265,7 @@ t.test("another theatre partner gets 404, an aggregator 403, a read-only key can
   const newEvents = await eventsFromNow(showtimeId);
   for (const [headers, status, code] of [[rival.headers, 404, 'not_found'], [aggregator.headers, 403, 'insufficient_scope']] as const) {
     for (const response of [
-      await app.inject({ url: seatsUrl(showtimeId), headers }),
+      await readSeats(showtimeId, headers),
       await block(showtimeId, { seats: ['A1'] }, headers),
       await release(showtimeId, { seats: ['A1'] }, headers),
     ]) {
@@ -266,7 +273,7 @@ t.test("another theatre partner gets 404, an aggregator 403, a read-only key can
       t.notMatch(response.body, /\bA1\b/, 'no seat named (ids are random text, so a word match)');
     }
   }
-  t.equal((await app.inject({ url: seatsUrl(showtimeId), headers: ownerReadOnly })).statusCode, 200, "the owner's read-only key reads");
+  t.equal((await readSeats(showtimeId, ownerReadOnly)).statusCode, 200, "the owner's read-only key reads");
   t.match((await block(showtimeId, { seats: ['A1'] }, ownerReadOnly)).json(), { status: 403, code: 'insufficient_scope' });
   t.match((await release(showtimeId, { seats: ['A1'] }, ownerReadOnly)).json(), { status: 403, code: 'insufficient_scope' });
   t.same(await newEvents(), []);
