@@ -7,6 +7,7 @@ import { buildTestApp } from '../../helpers/app.ts';
 import { createTestDatabase } from '../../helpers/database.ts';
 import { lockWaiters, waitUntilLockWaiting } from '../../helpers/lock-waits.ts';
 import { freezeMonotonicClock } from '../../helpers/monotonic-clock.ts';
+import { answer, typedClient } from '../../helpers/typed-client.ts';
 import { waitUntil } from '../../helpers/wait-until.ts';
 
 /**
@@ -21,30 +22,36 @@ const FRESHNESS_MS = 2000;
 const MAX_ENTRIES = 5;
 const { app, adminKey, db } = await buildTestApp(t, { SEAT_MAP_FRESHNESS_MS: String(FRESHNESS_MS), SEAT_MAP_CACHE_MAX_ENTRIES: String(MAX_ENTRIES) });
 
-/** The sale fixture's HTTP calls, made in-process. */
+/** The sale fixture's HTTP calls, made in-process (its `Call` is shared with the multi-process tests, which speak raw HTTP). */
 const inject: Call = async (_baseUrl, method, path, options = {}) => {
   const response = await app.inject({ method, url: path, headers: options.headers, payload: options.body });
   return { status: response.statusCode, body: response.body === '' ? '' : response.json() };
 };
 const fixture = await createSaleFixture(inject, '', adminKey);
 
-const mapUrl = (showtimeId: string) => `/v1/showtimes/${showtimeId}/seat-map`;
-const getMap = (showtimeId: string, headers: Record<string, string> = {}) => app.inject({ url: mapUrl(showtimeId), headers });
+const anyone = typedClient(app);
+const getMap = (showtimeId: string, headers: Record<string, string> = {}) =>
+  answer(anyone.GET('/v1/showtimes/{showtimeId}/seat-map', { params: { path: { showtimeId } }, headers }));
 const statusOf = (body: string, label: string) => (JSON.parse(body).seats as { label: string; status: string }[]).find((seat) => seat.label === label)?.status;
 
-/** Sends a partner API call as the theatre, expecting success. */
-async function asOwner(method: 'POST' | 'PATCH', url: string, payload?: object) {
-  const response = await app.inject({ method, url, headers: fixture.ownerHeaders, ...(payload === undefined ? {} : { payload }) });
-  if (response.statusCode >= 300) throw new Error(`${method} ${url} answered ${response.statusCode}: ${response.body}`);
+const owner = typedClient(app, fixture.ownerHeaders);
+/** Awaits a partner API call made as the theatre, expecting success. */
+async function asOwner(pending: Promise<{ response: Response }>) {
+  const response = await answer(pending);
+  if (response.statusCode >= 300) throw new Error(`a partner call answered ${response.statusCode}: ${response.body}`);
 }
+const onShowtime = (showtimeId: string) => ({ params: { path: { showtimeId } } });
 /** The theatre keeps a seat back: committed before the call answers. */
-const block = (showtimeId: string, label: string) => asOwner('POST', `/v1/partner/showtimes/${showtimeId}/seats/block`, { seats: [label] });
-const theatreStatus = (status: 'draft' | 'live') => asOwner('PATCH', `/v1/partner/theatres/${fixture.theatreId}`, { status });
+const block = (showtimeId: string, label: string) => asOwner(owner.POST('/v1/partner/showtimes/{showtimeId}/seats/block', { ...onShowtime(showtimeId), body: { seats: [label] } }));
+const theatreStatus = (status: 'draft' | 'live') => asOwner(owner.PATCH('/v1/partner/theatres/{theatreId}', { params: { path: { theatreId: fixture.theatreId } }, body: { status } }));
 
-/** The cache's clock, still until moved: `pastBound(since)` moves it to exactly the bound after `since`. */
+/**
+ * The cache's clock, still until moved: `pastBound(since)` moves it a millisecond past the bound
+ * after `since` (exactly on it, floating-point sums may land a hair short).
+ */
 function cacheClock(t: Test) {
   const clock = freezeMonotonicClock(t);
-  return { ...clock, pastBound: (since: number) => clock.advance(since + FRESHNESS_MS - clock.now()) };
+  return { ...clock, pastBound: (since: number) => clock.advance(since + FRESHNESS_MS + 1 - clock.now()) };
 }
 
 /** Counts the reads that reach the cache (the route asks it after a miss); each call still goes through. */
@@ -176,15 +183,15 @@ t.test('a cancelled showtime\'s map shows the cancellation to every read that st
   const clock = cacheClock(t);
   t.equal((await getMap(showtime.id)).statusCode, 200);
   // Cancelled by the theatre; the map must follow within the bound.
-  await asOwner('POST', `/v1/partner/showtimes/${showtime.id}/cancel`);
+  await asOwner(owner.POST('/v1/partner/showtimes/{showtimeId}/cancel', onShowtime(showtime.id)));
   const committed = performance.now();
   const reads: { startedAt: number; status: string }[] = [];
-  // A read every 25 ms of the cache's clock, to half a second past the bound.
+  // A read every 30 ms of the cache's clock (never exactly on the bound), to half a second past it.
   while (performance.now() - committed < FRESHNESS_MS + 500) {
     const startedAt = performance.now();
     const response = await getMap(showtime.id);
     reads.push({ startedAt, status: JSON.parse(response.body).showtime.status });
-    clock.advance(25);
+    clock.advance(30);
   }
   const late = reads.filter((read) => read.startedAt > committed + FRESHNESS_MS);
   t.ok(late.length > 0, 'some reads started past the bound');
