@@ -6,6 +6,7 @@ import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { waitUntilLockWaiting } from '../../helpers/lock-waits.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { answer, typedClient, type Schema } from '../../helpers/typed-client.ts';
 
 /**
  * The exclusion constraint still has the last word on overlaps: showtimes may trade places in one
@@ -16,15 +17,15 @@ const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Overlap City' });
 const movie = await fixture.movie({ title: 'Monsoon', languages: ['hi'], durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Overlap Cinemas' });
-const theatre = (await app.inject({
-  method: 'POST', url: '/v1/partner/theatres', headers: owner.headers,
-  payload: { externalRef: 'ov-1', name: 'Overlaps', cityId: city.id, address: '1 Road', status: 'live', cleaningBufferMinutes: 15 },
-})).json();
-const sync = (payload: object) => app.inject({ method: 'PUT', url: `/v1/partner/theatres/${theatre.id}/schedule`, headers: owner.headers, payload });
+const api = typedClient(app, owner.headers);
+const theatre = (await answer(api.POST('/v1/partner/theatres', {
+  body: { externalRef: 'ov-1', name: 'Overlaps', cityId: city.id, address: '1 Road', status: 'live', cleaningBufferMinutes: 15 },
+}))).json();
+const sync = (body: Schema<'ScheduleIn'>) => answer(api.PUT('/v1/partner/theatres/{theatreId}/schedule', { params: { path: { theatreId: theatre.id } }, body }));
 
 const window = { from: '2030-05-01T00:00:00Z', to: '2030-05-02T00:00:00Z' };
-const screens = [{ externalRef: 'audi-1', name: 'Audi 1', layout: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }] }] } }];
-const show = (externalRef: string, startsAt: string) => ({
+const screens: Schema<'ScheduleScreenIn'>[] = [{ externalRef: 'audi-1', name: 'Audi 1', layout: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }] }] } }];
+const show = (externalRef: string, startsAt: string): Schema<'ScheduleShowtimeIn'> => ({
   externalRef, screenExternalRef: 'audi-1', movieId: movie.id, startsAt, language: 'hi', format: '2D', prices: [{ category: 'standard', price: { amount: 100, currency: 'INR' } }],
 });
 const first = await sync({ window, screens, showtimes: [show('early', '2030-05-01T04:00:00Z'), show('late', '2030-05-01T06:00:00Z')] });
@@ -52,7 +53,7 @@ t.test('two showtimes trade places on one screen', async (t) => {
  * the sync's own statement (`waitsOn`, a prefix of its SQL) waits on it: the sync planned without
  * that change, and the database decides.
  */
-async function syncWhileUncommitted(change: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => Promise<unknown>, waitsOn: string, document: object) {
+async function syncWhileUncommitted(change: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => Promise<unknown>, waitsOn: string, document: Schema<'ScheduleIn'>) {
   let changed!: () => void;
   const changedYet = new Promise<void>((resolve) => { changed = resolve; });
   let commit!: () => void;
