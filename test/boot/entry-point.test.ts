@@ -8,9 +8,12 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import t from 'tap';
 import { loadConfig } from '../../server/config.ts';
+import { drizzleOn } from '../../server/db/client.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { freePort } from '../helpers/free-port.ts';
+import { waitUntilLockWaiting } from '../helpers/lock-waits.ts';
 import { TEST_REDIS_URL } from '../helpers/redis.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 /**
  * The real entry point, as `npm start` runs it on a fresh machine: no DATABASE_URL, so an embedded
@@ -39,8 +42,7 @@ async function refusal(env: Record<string, string>, script?: string) {
 }
 
 async function waitForCities(port: number, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
+  const cities = async () => {
     if (child.exitCode !== null) throw new Error(`the server exited early:\n${output()}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/v1/cities?limit=100`);
@@ -48,9 +50,13 @@ async function waitForCities(port: number, child: ChildProcess, output: () => st
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`/v1/cities was not served within 90 s:\n${output()}`);
+    return undefined;
+  };
+  const served = await waitUntil('/v1/cities to be served', cities, (body) => body !== undefined, { timeoutMs: 90_000, intervalMs: 250 })
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\n${output()}`);
+    });
+  return served!;
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
@@ -94,15 +100,17 @@ t.test('npm start with no configuration serves demo data from an embedded databa
   t.equal(ready.status, 200);
 
   // Drain: hold a lock so a request is in flight when SIGTERM arrives; it must still complete.
-  const database = postgres(`postgres://postgres:marquee-local@127.0.0.1:${env.EMBEDDED_PG_PORT}/marquee`, { max: 1 });
+  // Two connections: one holds the lock, the other watches the request wait for it.
+  const database = postgres(`postgres://postgres:marquee-local@127.0.0.1:${env.EMBEDDED_PG_PORT}/marquee`, { max: 2, onnotice: () => {} });
   t.teardown(() => database.end());
   const exited = once(first.child, 'exit');
   const inFlight = database.begin(async (tx) => {
     await tx`lock table cities in access exclusive mode`;
     const request = fetch(`http://127.0.0.1:${env.PORT}/v1/cities`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitUntilLockWaiting(drizzleOn(database), 'the request for /v1/cities', { query: '%"cities"%' });
     first.child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Logged just before the server closes: from then on the request is one it must drain.
+    await waitUntil('the server to start draining', first.output, (output) => output.includes('shutting down: draining requests'));
     return { request }; // wrapped: returning the promise itself would hold the lock until it settles
   });
   const drained = await (await inFlight).request;

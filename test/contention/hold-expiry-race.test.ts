@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import t from 'tap';
 import {
@@ -7,6 +6,7 @@ import {
 } from '../helpers/api-processes.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 /**
  * A hold that runs out while its owner confirms it must end one way only: a booking, or a 409
@@ -47,7 +47,10 @@ const headers = fixture.aggregatorHeaders;
 
 type Outcome = 'booked' | 'expired' | 'broken';
 
-/** Moves the hold's expiry, and its seats' with it, to `offsetMs` after the database's now. */
+/**
+ * Moves the hold's expiry, and its seats' with it, to `offsetMs` after the database's now: no API
+ * makes a hold that lapses within milliseconds (HOLD_TTL_SECONDS is at least 30).
+ */
 async function windExpiry(holdId: string, offsetMs: number) {
   await sql`
     with wound as (update holds set expires_at = clock_timestamp() + make_interval(secs => ${offsetMs / 1000}) where id = ${holdId} returning expires_at)
@@ -165,12 +168,9 @@ t.test('a hold expiring while it is confirmed gives a booking or hold_expired, n
 /** How many of `holdIds` the sweep has marked expired, waiting up to `seconds` for all of them. */
 async function sweptWithinSeconds(showtimeId: string, holdIds: string[], seconds: number): Promise<number> {
   if (holdIds.length === 0) return 0;
-  let swept = 0;
-  for (const deadline = Date.now() + seconds * 1000; Date.now() < deadline; await sleep(250)) {
+  return waitUntil('the sweep to expire every lapsed hold', async () => {
     const [row] = await sql<{ swept: number }[]>`
       select count(*)::int as swept from holds where showtime_id = ${showtimeId} and id in ${sql(holdIds)} and status = 'expired'`;
-    swept = row!.swept;
-    if (swept === holdIds.length) break;
-  }
-  return swept;
+    return row!.swept;
+  }, (swept) => swept === holdIds.length, { timeoutMs: seconds * 1000, intervalMs: 250 });
 }

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type postgres from 'postgres';
 import { Agent, request } from 'undici';
@@ -9,6 +8,7 @@ import { ALL_SCOPES } from './partners.ts';
 import type { Teardownable } from './database.ts';
 import { TEST_REDIS_URL } from './redis.ts';
 import { freePort } from './free-port.ts';
+import { waitUntil } from './wait-until.ts';
 
 /**
  * Real API processes (the production entry point, `server/main.ts`) on real sockets, for tests
@@ -109,18 +109,17 @@ function spawnApiProcess(env: Record<string, string>): ApiProcess {
 }
 
 async function waitUntilReady(api: ApiProcess): Promise<void> {
-  const deadline = Date.now() + READY_WITHIN_MS;
-  while (Date.now() < deadline) {
+  const ready = async () => {
     if (api.child.exitCode !== null) throw new Error(`API process exited early (${api.child.exitCode}):\n${api.output()}`);
     try {
-      const response = await fetch(`${api.baseUrl}/readyz`);
-      if (response.status === 200) return;
+      return (await fetch(`${api.baseUrl}/readyz`)).status === 200;
     } catch {
-      // not listening yet
+      return false; // not listening yet
     }
-    await sleep(100);
-  }
-  throw new Error(`API process ${api.baseUrl} was not ready within ${READY_WITHIN_MS} ms:\n${api.output()}`);
+  };
+  await waitUntil(`API process ${api.baseUrl} to be ready`, ready, Boolean, { timeoutMs: READY_WITHIN_MS, intervalMs: 100 }).catch((error: Error) => {
+    throw new Error(`${error.message}\n${api.output()}`);
+  });
 }
 
 /** SIGTERM drains and exits; a process still running after STOP_WITHIN_MS is killed. */
@@ -191,6 +190,10 @@ export async function onboardPartnerOverHttp(
 
 export interface SaleFixture {
   aggregatorHeaders: Record<string, string>;
+  /** The theatre partner's: it owns the theatre and its showtimes. */
+  ownerHeaders: Record<string, string>;
+  /** The one live theatre every showtime is at. */
+  theatreId: string;
   /** A new showtime of a `rows` × `seatsPerRow` layout, on sale; each on a day of its own. */
   showtime(rows: number, seatsPerRow: number): Promise<{ id: string; labels: string[] }>;
 }
@@ -209,6 +212,8 @@ export async function createSaleFixture(call: Call, baseUrl: string, adminKey: s
   let made = 0;
   return {
     aggregatorHeaders: aggregator.headers,
+    ownerHeaders: owner.headers,
+    theatreId: theatre.id as string,
     async showtime(rows, seatsPerRow) {
       made += 1;
       const rowLabels = Array.from({ length: rows }, (_, index) => String.fromCharCode(65 + index));

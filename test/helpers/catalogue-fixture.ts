@@ -1,120 +1,85 @@
-import type { Db } from '../../server/db/client.ts';
-import { newId } from '../../server/db/ids.ts';
-import { cities, movies } from '../../server/db/schema/catalogue.ts';
-import { partners } from '../../server/db/schema/partners.ts';
-import { layoutSeats, screens, seatLayouts, theatres } from '../../server/db/schema/theatres.ts';
-import { showtimePrices, showtimes } from '../../server/db/schema/showtimes.ts';
-import { localDateOf } from '../../server/domain/local-time.ts';
+import type { FastifyInstance } from 'fastify';
+
+type Headers = Record<string, string>;
+type Format = '2D' | '3D' | 'IMAX';
+
+/** An external reference from a name: the characters a reference may hold. */
+const refOf = (name: string) => `ref-${name.normalize('NFKD').replace(/[^A-Za-z0-9._:-]+/g, '-')}`;
+
+export interface FixtureCity { id: string; name: string; country: string; timeZone: string }
+export interface FixtureMovie { id: string; title: string; durationMinutes: number; externalId: string | null }
+export interface FixtureTheatre { id: string; cityId: string; timeZone: string; cleaningBufferMinutes: number }
+export interface FixtureScreen { id: string; name: string; layoutId: string; categories: string[] }
+export interface FixtureShowtime { id: string; layoutId: string; startsAt: string; status: string; version: number }
 
 /**
- * Builds catalogue rows straight into a test database. Partner write APIs arrive with later
- * issues; until then this is how read tests get a world to read. Assertions still go through HTTP.
+ * The catalogue, made the way the platform admin makes it: through the admin API. `venues(owner)`
+ * makes a theatre partner's theatres, screens and showtimes through the partner API. Every call
+ * must succeed; a refusal fails the test naming the call.
  */
-export function catalogueFixture(db: Db) {
+export function catalogueFixture(app: FastifyInstance, adminKey: string) {
+  const admin = { authorization: `Bearer ${adminKey}` };
+  async function send<T>(method: 'POST' | 'PATCH', url: string, headers: Headers, payload?: object): Promise<T> {
+    const response = await app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload }) });
+    if (response.statusCode >= 300) throw new Error(`${method} ${url} answered ${response.statusCode}: ${response.body}`);
+    return response.json() as T;
+  }
+
   return {
-    async city(values: { name: string; country?: string; timeZone?: string }) {
-      const [row] = await db
-        .insert(cities)
-        .values({ id: newId('cty'), country: 'IN', timeZone: 'Asia/Kolkata', ...values })
-        .returning();
-      return row!;
+    city(values: { name: string; country?: string; timeZone?: string }) {
+      return send<FixtureCity>('POST', '/v1/admin/cities', admin, { country: 'IN', timeZone: 'Asia/Kolkata', ...values });
     },
 
-    async movie(values: { title: string; languages?: string[]; genres?: string[]; durationMinutes?: number; externalId?: string }) {
-      const [row] = await db
-        .insert(movies)
-        .values({ id: newId('mov'), languages: ['en'], genres: ['drama'], durationMinutes: 120, ...values })
-        .returning();
-      return row!;
+    movie(values: { title: string; languages?: string[]; genres?: string[]; durationMinutes?: number; externalId?: string }) {
+      return send<FixtureMovie>('POST', '/v1/admin/movies', admin, { languages: ['en'], genres: ['drama'], durationMinutes: 120, ...values });
     },
 
-    async partner(name = 'Test Cinemas', kind: 'theatre' | 'aggregator' = 'theatre') {
-      const [row] = await db.insert(partners).values({ id: newId('ptn'), name, kind }).returning();
-      return row!;
-    },
+    venues(owner: { headers: Headers }) {
+      return {
+        theatre(values: { cityId: string; name: string; status?: 'draft' | 'live'; timeZone?: string }) {
+          return send<FixtureTheatre>('POST', '/v1/partner/theatres', owner.headers, {
+            externalRef: refOf(values.name), address: `1 ${values.name} Road`, status: 'live', cleaningBufferMinutes: 15, ...values,
+          });
+        },
 
-    async theatre(values: { partnerId: string; cityId: string; name: string; status?: 'draft' | 'live'; timeZone?: string }) {
-      const [row] = await db
-        .insert(theatres)
-        .values({
-          id: newId('thr'),
-          externalRef: `ref-${values.name}`,
-          address: `1 ${values.name} Road`,
-          timeZone: 'Asia/Kolkata',
-          status: 'live',
-          cleaningBufferMinutes: 15,
-          ...values,
-        })
-        .returning();
-      return row!;
-    },
+        /** A screen with one layout version: a row of `seats` seats per category (row A, B …). */
+        async screen(theatreId: string, name = 'Screen 1', seats = 4, categories = ['standard']): Promise<FixtureScreen> {
+          const screen = await send<{ id: string; name: string }>('POST', `/v1/partner/theatres/${theatreId}/screens`, owner.headers, { externalRef: refOf(name), name });
+          const rows = categories.map((category, row) => ({
+            label: String.fromCharCode(65 + row),
+            seats: Array.from({ length: seats }, (_, seat) => ({ number: seat + 1, category })),
+          }));
+          const layout = await send<{ id: string }>('POST', `/v1/partner/screens/${screen.id}/layouts`, owner.headers, { rows });
+          return { ...screen, layoutId: layout.id, categories };
+        },
 
-    /** A screen with one layout version of `seats` standard seats in a single row. */
-    async screen(theatreId: string, name = 'Screen 1', seats = 4) {
-      const [screen] = await db
-        .insert(screens)
-        .values({ id: newId('scr'), theatreId, externalRef: `ref-${name}`, name })
-        .returning();
-      const layoutId = newId('lay');
-      await db.insert(seatLayouts).values({
-        id: layoutId,
-        screenId: screen!.id,
-        layoutVersion: 1,
-        document: { rows: [{ label: 'A', seats: Array.from({ length: seats }, (_, index) => ({ number: index + 1, category: 'standard' })) }] },
-        seatCount: seats,
-        categories: ['standard'],
-      });
-      await db.insert(layoutSeats).values(
-        Array.from({ length: seats }, (_, index) => ({
-          id: newId('seat'),
-          layoutId,
-          label: `A${index + 1}`,
-          rowLabel: 'A',
-          seatNumber: index + 1,
-          category: 'standard',
-          x: index,
-          y: 0,
-        })),
-      );
-      return { ...screen!, layoutId };
-    },
-
-    async showtime(values: {
-      theatre: { id: string; cityId: string; timeZone: string; cleaningBufferMinutes: number };
-      screen: { id: string; layoutId: string };
-      movie: { id: string; durationMinutes: number };
-      startsAt: Date;
-      language?: string;
-      format?: '2D' | '3D' | 'IMAX';
-      status?: 'scheduled' | 'cancelled';
-      prices?: Record<string, number>;
-    }) {
-      const minutes = values.movie.durationMinutes + values.theatre.cleaningBufferMinutes;
-      const id = newId('shw');
-      const [row] = await db
-        .insert(showtimes)
-        .values({
-          id,
-          theatreId: values.theatre.id,
-          screenId: values.screen.id,
-          layoutId: values.screen.layoutId,
-          movieId: values.movie.id,
-          cityId: values.theatre.cityId,
-          externalRef: `ref-${id}`,
-          startsAt: values.startsAt,
-          endsAt: new Date(values.startsAt.getTime() + minutes * 60_000),
-          localDate: localDateOf(values.startsAt, values.theatre.timeZone),
-          language: values.language ?? 'en',
-          format: values.format ?? '2D',
-          status: values.status ?? 'scheduled',
-          cancelledAt: values.status === 'cancelled' ? new Date() : null,
-        })
-        .returning();
-      const prices = Object.entries(values.prices ?? { standard: 25_000 });
-      await db.insert(showtimePrices).values(
-        prices.map(([category, amount]) => ({ showtimeId: id, category, amount, currency: 'INR' })),
-      );
-      return row!;
+        /** A showtime on the screen's current layout, priced per category (25 000 each unless given); cancelled after if asked. */
+        async showtime(values: {
+          theatre: { id: string };
+          screen: { id: string; categories?: string[] };
+          movie: { id: string };
+          startsAt: Date;
+          language?: string;
+          format?: Format;
+          status?: 'scheduled' | 'cancelled';
+          prices?: Record<string, number>;
+          externalRef?: string;
+        }): Promise<FixtureShowtime> {
+          const amounts = values.prices ?? Object.fromEntries((values.screen.categories ?? ['standard']).map((category) => [category, 25_000]));
+          const created = await send<FixtureShowtime>('POST', `/v1/partner/theatres/${values.theatre.id}/showtimes`, owner.headers, {
+            externalRef: values.externalRef ?? refOf(`${values.screen.id}-${values.startsAt.toISOString()}`),
+            screenId: values.screen.id,
+            movieId: values.movie.id,
+            startsAt: values.startsAt.toISOString(),
+            language: values.language ?? 'en',
+            format: values.format ?? '2D',
+            prices: Object.entries(amounts).map(([category, amount]) => ({ category, price: { amount, currency: 'INR' } })),
+          });
+          if (values.status !== 'cancelled') return created;
+          await send('POST', `/v1/partner/showtimes/${created.id}/cancel`, owner.headers);
+          return { ...created, status: 'cancelled' };
+        },
+      };
     },
   };
 }

@@ -4,6 +4,7 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { startEmbeddedPostgres } from '../../server/db/embedded.ts';
+import { waitUntil } from './wait-until.ts';
 
 /**
  * On a machine with no PostgreSQL at all, tests run against the same embedded server `npm start`
@@ -27,12 +28,8 @@ export async function startEmbeddedTestServer(isReachable: (url: string) => Prom
   });
   keeper.unref();
   await writeFile(pidFile, String(keeper.pid));
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (await isReachable(EMBEDDED_TEST_ADMIN_URL)) return EMBEDDED_TEST_ADMIN_URL;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the embedded test PostgreSQL did not answer on port ${port} within 90 s (data in ${dataDir})`);
+  await waitUntil(`the embedded test PostgreSQL on port ${port} (data in ${dataDir})`, () => isReachable(EMBEDDED_TEST_ADMIN_URL), Boolean, { timeoutMs: 90_000, intervalMs: 500 });
+  return EMBEDDED_TEST_ADMIN_URL;
 }
 
 /** Stops a keeper this run started, if any. */

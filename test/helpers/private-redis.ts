@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import type { Teardownable } from './database.ts';
 import { freePort } from './free-port.ts';
+import { waitUntil } from './wait-until.ts';
 
 
 /**
@@ -21,20 +21,20 @@ export async function startPrivateRedis(t: Teardownable) {
       spawned.once('error', (error) => reject(new Error(`This test starts its own Redis and needs the redis-server binary (apt-get install redis-server, or brew install redis): ${error.message}`))),
     );
     child = spawned;
-    const deadline = Date.now() + 10_000;
-    for (;;) {
+    const answers = async () => {
       const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       client.on('error', () => undefined);
       try {
         await Promise.race([client.connect().then(() => client.ping()), failed]);
-        return;
+        return true;
       } catch (error) {
-        if (Date.now() > deadline || (error as Error).message.includes('redis-server binary')) throw error;
-        await sleep(50);
+        if ((error as Error).message.includes('redis-server binary')) throw error;
+        return false;
       } finally {
         client.disconnect();
       }
-    }
+    };
+    await waitUntil(`the private Redis on port ${port} to answer`, answers, Boolean, { timeoutMs: 10_000, intervalMs: 50 });
   };
 
   const stop = async () => {

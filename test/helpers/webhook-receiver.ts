@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { waitUntil } from './wait-until.ts';
 
 export interface ReceivedWebhook {
   path: string;
@@ -56,13 +56,8 @@ export async function startWebhookReceiver() {
     },
     on,
     /** Waits until `predicate` holds for the requests on `path`, or fails after `timeoutMs`. */
-    async waitFor(path: string, predicate: (requests: ReceivedWebhook[]) => boolean, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate(on(path))) {
-        if (Date.now() > deadline) throw new Error(`receiver: condition on ${path} not met within ${timeoutMs} ms (${on(path).length} requests)`);
-        await sleep(25);
-      }
-      return on(path);
+    waitFor(path: string, predicate: (requests: ReceivedWebhook[]) => boolean, timeoutMs = 15_000) {
+      return waitUntil(`receiver: the condition on ${path}`, () => on(path), predicate, { timeoutMs });
     },
     async close() {
       for (const res of hanging) res.destroy();

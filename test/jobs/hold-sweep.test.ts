@@ -5,6 +5,7 @@ import { buildTestApp } from '../helpers/app.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 /** The hold sweep runs by itself on a BullMQ job scheduler: nobody calls it in this test. */
 await requireRedis();
@@ -16,8 +17,8 @@ t.teardown(async () => {
   await deleteQueueKeys(prefix);
 });
 
-const city = await catalogueFixture(db).city({ name: 'Sweep City' });
-const movie = await catalogueFixture(db).movie({ title: 'Sweep', durationMinutes: 90 });
+const city = await catalogueFixture(app, adminKey).city({ name: 'Sweep City' });
+const movie = await catalogueFixture(app, adminKey).movie({ title: 'Sweep', durationMinutes: 90 });
 const theatrePartner = await onboardPartner(app, adminKey, { name: 'Sweep Cinemas' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'Sweep Seller', kind: 'aggregator' });
 
@@ -36,15 +37,14 @@ t.test('a lapsed hold is expired by the scheduler, its seats freed, one event wr
     prices: [{ category: 'standard', price: { amount: 100, currency: 'INR' } }],
   });
   const hold = await post('/v1/holds', { showtimeId: showtime.id, customerRef: 'cust-1', seats: ['A1', 'A2'] }, aggregator.headers);
+  // No API makes a lapsed hold (HOLD_TTL_SECONDS is at least 30): its expiry is wound back.
   await db.execute(sql`update holds set expires_at = now() - interval '1 second' where id = ${hold.id}`);
   await db.execute(sql`update seat_inventory set held_until = now() - interval '1 second' where hold_id = ${hold.id}`);
 
-  let status = 'active';
-  for (let attempt = 0; attempt < 60 && status === 'active'; attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  const status = await waitUntil('the scheduled sweep to expire the hold', async () => {
     const [row] = await db.execute<{ status: string }>(sql`select status from holds where id = ${hold.id}`);
-    status = row!.status;
-  }
+    return row!.status;
+  }, (current) => current !== 'active', { timeoutMs: 15_000, intervalMs: 100 });
   t.equal(status, 'expired', 'expired by the scheduled sweep within 15 s');
   const [seats] = await db.execute<{ states: string[] }>(sql`select array_agg(state order by seat_id) as states from seat_inventory where showtime_id = ${showtime.id}`);
   t.same(seats!.states, ['available', 'available']);

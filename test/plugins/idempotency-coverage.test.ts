@@ -9,9 +9,9 @@ import { onboardPartner } from '../helpers/partners.ts';
  * Every state-changing POST of the contract declares `Idempotency-Key` and the server honours it:
  * the same request with the same key is answered by a replay (for unknown ids, of the 404).
  */
-const { app, adminKey, db } = await buildTestApp(t);
+const { app, adminKey } = await buildTestApp(t);
 const contract = (await $RefParser.dereference(fileURLToPath(new URL('../../openapi/openapi.yaml', import.meta.url)))) as any;
-const city = await catalogueFixture(db).city({ name: 'Replay City' });
+const city = await catalogueFixture(app, adminKey).city({ name: 'Replay City' });
 const theatrePartner = await onboardPartner(app, adminKey);
 const aggregator = await onboardPartner(app, adminKey, { name: 'Replay Aggregator', kind: 'aggregator' });
 

@@ -4,7 +4,9 @@ import postgres from 'postgres';
 import t from 'tap';
 import { pruneIdempotencyRecords, requestFingerprint } from '../../server/domain/idempotency.ts';
 import { buildTestApp } from '../helpers/app.ts';
+import { waitUntilLockWaiting } from '../helpers/lock-waits.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 /** The one idempotency mechanism, proven on the admin POSTs; later issues reuse it for theirs. */
 const { app, adminKey, db, databaseUrl } = await buildTestApp(t);
@@ -98,7 +100,7 @@ t.test('two concurrent requests with one key: one runs, the other gets 409 with 
     // Inserting a partner waits for this lock: the first request stays in flight while we look.
     await tx`lock table partners in exclusive mode`;
     first = createPartner('key-concurrent', { name: 'Concurrent Cinemas', kind: 'aggregator' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitUntilLockWaiting(db, 'the first request\'s insert', { query: 'insert into "partners"%' });
     const second = await createPartner('key-concurrent', { name: 'Concurrent Cinemas', kind: 'aggregator' });
     t.equal(second.statusCode, 409);
     t.equal(second.json().code, 'idempotency_in_flight');
@@ -125,11 +127,12 @@ t.test('a 5xx is not stored: the retry runs again', async (t) => {
 t.test('a crashed first attempt holds its key only for its lease', async (t) => {
   const body = { name: 'Lazarus', kind: 'theatre' };
   const requestHash = requestFingerprint('POST', '/v1/admin/partners', body);
-  // What a process that died mid-request leaves behind: an in-flight claim.
+  // What a process that died mid-request leaves behind, which no request can: an in-flight claim.
   await db.execute(sql`insert into idempotency_records (caller_id, key, method, path, request_hash, locked_until, expires_at)
     values ('admin', 'key-crashed', 'POST', '/v1/admin/partners', ${requestHash}, now() + interval '30 seconds', now() + interval '1 day')`);
   const whileLeased = await createPartner('key-crashed', body);
   t.equal(whileLeased.statusCode, 409);
+  // Its 30-second lease runs out (wound back rather than waited for).
   await db.execute(sql`update idempotency_records set locked_until = now() - interval '1 second' where key = 'key-crashed'`);
   const afterLease = await createPartner('key-crashed', body);
   t.equal(afterLease.statusCode, 201, 'the retry takes the lapsed claim over');
@@ -138,6 +141,7 @@ t.test('a crashed first attempt holds its key only for its lease', async (t) => 
 
 t.test('keys are kept 24 hours, then pruned', async (t) => {
   await createPartner('key-old', { name: 'Old', kind: 'theatre' });
+  // 24 hours pass: its expiry is wound back.
   await db.execute(sql`update idempotency_records set expires_at = now() - interval '1 second' where key = 'key-old'`);
   t.ok((await pruneIdempotencyRecords(db)) >= 1);
   const reused = await createPartner('key-old', { name: 'New', kind: 'theatre' });
@@ -156,12 +160,11 @@ t.test('the clean-up runs by itself, on the job scheduler like all periodic work
   });
   const headers = { authorization: `Bearer ${quick.adminKey}`, 'idempotency-key': 'key-expiring' };
   await quick.app.inject({ method: 'POST', url: '/v1/admin/partners', headers, payload: { name: 'Once', kind: 'theatre' } });
+  // 24 hours pass: its expiry is wound back.
   await quick.db.execute(sql`update idempotency_records set expires_at = now() - interval '1 second'`);
-  let remaining = 1;
-  for (let attempt = 0; attempt < 30 && remaining > 0; attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  const remaining = await waitUntil('the maintenance job to prune the expired key', async () => {
     const [row] = await quick.db.execute<{ count: number }>(sql`select count(*)::int as count from idempotency_records`);
-    remaining = row!.count;
-  }
+    return row!.count;
+  }, (count) => count === 0, { timeoutMs: 6_000, intervalMs: 100 });
   t.equal(remaining, 0, 'expired keys were pruned without anyone asking');
 });

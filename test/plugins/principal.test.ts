@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import t from 'tap';
+import { touchKeyLastUsed } from '../../server/db/queries/api-keys.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { onboardPartner } from '../helpers/partners.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
-const { app, adminKey } = await buildTestApp(t);
+const { app, adminKey, db } = await buildTestApp(t);
 const admin = { authorization: `Bearer ${adminKey}` };
 
 const contract = (await $RefParser.dereference(fileURLToPath(new URL('../../openapi/openapi.yaml', import.meta.url)))) as any;
@@ -113,15 +115,16 @@ t.test('a key records when it was last used', async (t) => {
   const { partner, key, headers } = await onboardPartner(app, adminKey);
   t.equal(key.lastUsedAt, null);
   await app.inject({ url: '/v1/partner', headers });
-  let lastUsedAt: string | null = null;
-  for (let attempt = 0; attempt < 20 && lastUsedAt === null; attempt += 1) {
+  const lastUsedOf = async (): Promise<string | null> => {
     const keys = await app.inject({ url: `/v1/admin/partners/${partner.id}/keys`, headers: admin });
-    lastUsedAt = keys.json().data.find((k: { id: string }) => k.id === key.id).lastUsedAt;
-    if (lastUsedAt === null) await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+    return keys.json().data.find((k: { id: string }) => k.id === key.id).lastUsedAt;
+  };
+  const lastUsedAt = await waitUntil('the first use to be recorded', lastUsedOf, (value) => value !== null, { timeoutMs: 2_000 });
   t.type(lastUsedAt, 'string', 'set after the first use (outside the request)');
   await app.inject({ url: '/v1/partner', headers });
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  // The app marks a key used without awaiting it, so when its write would land is unknowable;
+  // running the same guarded statement here and awaiting it settles what any such write can do.
+  await touchKeyLastUsed(db, key.id);
   const keys = await app.inject({ url: `/v1/admin/partners/${partner.id}/keys`, headers: admin });
   t.equal(keys.json().data.find((k: { id: string }) => k.id === key.id).lastUsedAt, lastUsedAt, 'not rewritten within the minute');
 });

@@ -16,8 +16,8 @@ import { onboardPartner } from '../helpers/partners.ts';
 
 const RUNS = 30;
 
-const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const { app, adminKey } = await buildTestApp(t);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Property City' });
 const movie = await fixture.movie({ title: 'Random Rows', durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Property Cinemas' });

@@ -12,7 +12,7 @@ import { onboardPartner } from '../helpers/partners.ts';
  */
 
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Best City' });
 const movie = await fixture.movie({ title: 'Best Seats', durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Best Cinemas' });
@@ -187,6 +187,7 @@ t.test('refusals: the request shape, the limits, the showtime', async (t) => {
   t.equal((await app.inject({ method: 'POST', url: `/v1/partner/showtimes/${cancelled}/cancel`, headers: owner.headers })).statusCode, 200);
   t.same(await issue({ showtimeId: cancelled, bestAvailable: { category: 'standard', quantity: 1 } }), { status: 409, code: 'showtime_cancelled', errors: undefined });
   const started = await showtime('hall');
+  // No API schedules a showtime in the past: this one is moved to have started 5 minutes ago.
   await db.execute(sql`update showtimes set starts_at = now() - interval '5 minutes', ends_at = now() + interval '2 hours' where id = ${started}`);
   t.same(await issue({ showtimeId: started, bestAvailable: { category: 'standard', quantity: 1 } }), { status: 409, code: 'showtime_started', errors: undefined });
   const unauthenticated = await app.inject({ method: 'POST', url: '/v1/holds', payload: { showtimeId, customerRef: 'x', bestAvailable: { category: 'standard', quantity: 1 } } });
@@ -215,6 +216,7 @@ t.test('a lapsed hold gives its seats to the next best-available request', async
   const showtimeId = await showtime('line');
   const first = await hold({ showtimeId, bestAvailable: { category: 'standard', quantity: 2 } });
   t.same(first.json().seats.map((seat: { label: string }) => seat.label), ['A5', 'A6']);
+  // No API makes a lapsed hold (HOLD_TTL_SECONDS is at least 30): its expiry is wound back.
   await db.execute(sql`with h as (update holds set expires_at = now() - interval '1 second', created_at = now() - interval '601 seconds' where id = ${first.json().id} returning id)
     update seat_inventory set held_until = now() - interval '1 second' where hold_id in (select id from h)`);
   t.same(await best(showtimeId, { category: 'standard', quantity: 2 }), ['A5', 'A6'], 'the lapsed seats are free again, swept or not');

@@ -7,11 +7,13 @@ import { seatInventory } from '../../server/db/schema/inventory.ts';
 import { layoutSeats } from '../../server/db/schema/theatres.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
+import { waitUntilLockWaiting } from '../helpers/lock-waits.ts';
 import { onboardPartner } from '../helpers/partners.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 /** Cancelling bookings one at a time, in bulk and by cancelling the showtime; bulk booking. */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Cancel City' });
 const movie = await fixture.movie({ title: 'Second Thoughts', durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Refund Cinemas' });
@@ -66,6 +68,7 @@ const seatStates = async (showtimeId: string) =>
     .innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId)).where(eq(seatInventory.showtimeId, showtimeId))).map((seat) => [seat.label, seat.state]));
 const eventsOf = async (aggregateIds: string[]) =>
   (await db.select().from(events).where(inArray(events.aggregateId, aggregateIds)).orderBy(events.id)).map((event) => `${event.type}:${event.aggregateId}`);
+// No API makes a lapsed hold (HOLD_TTL_SECONDS is at least 30): its expiry is wound back.
 const lapse = (holdId: string) => db.execute(sql`with h as (update holds set expires_at = now() - interval '1 second' where id = ${holdId} returning id)
   update seat_inventory set held_until = now() - interval '1 second' where hold_id in (select id from h)`);
 const inr = (amount: number) => ({ amount, currency: 'INR' });
@@ -272,18 +275,13 @@ t.test('a deadlock is retried once, invisibly to the caller', async (t) => {
     await tx.execute(sql`select id from bookings where id = ${sold.id} for update`);
     const pending = cancel(sold.id).then((response) => (answer = response));
     // The cancellation now shares the showtime's lock and waits for the booking's.
-    for (let tries = 0; tries < 100; tries += 1) {
-      const [waiting] = await db.execute<{ count: number }>(sql`select count(*)::int as count from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock' and query ilike '%from "bookings"%for update%'`);
-      if (waiting!.count > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntilLockWaiting(db, 'the cancellation\'s lock on the booking', { query: '%from "bookings"%for update%' });
     // Closing the cycle: we wait for its shared showtime lock while it waits for our booking lock.
     await tx.execute(sql`select id from showtimes where id = ${showtimeId} for update`);
     t.notOk(answer, 'the first attempt lost the deadlock and the retry is waiting for us');
     void pending;
   });
-  for (let tries = 0; tries < 250 && !answer; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitUntil('the retried cancellation to answer', () => answer, Boolean, { timeoutMs: 5_000 });
   t.equal(answer?.statusCode, 200, answer?.body ?? 'no answer');
   t.equal((await read(sold.id)).status, 'cancelled');
 });

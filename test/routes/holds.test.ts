@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import t from 'tap';
-import { newId } from '../../server/db/ids.ts';
-import { bookings, customers, holds } from '../../server/db/schema/booking.ts';
+import { holds } from '../../server/db/schema/booking.ts';
 import { events } from '../../server/db/schema/events.ts';
 import { seatInventory } from '../../server/db/schema/inventory.ts';
 import { layoutSeats } from '../../server/db/schema/theatres.ts';
@@ -11,7 +10,7 @@ import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
 
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Hold City' });
 const movie = await fixture.movie({ title: 'Hold Tight', durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Hold Cinemas' });
@@ -69,6 +68,7 @@ const seatRow = async (showtimeId: string, label: string) =>
   (await db.select({ holdId: seatInventory.holdId, heldUntil: seatInventory.heldUntil, state: seatInventory.state }).from(seatInventory)
     .innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId)).where(and(eq(seatInventory.showtimeId, showtimeId), eq(layoutSeats.label, label))))[0]!;
 /** Winds a hold's clock back so that it lapsed a second ago. */
+// No API makes a lapsed hold (HOLD_TTL_SECONDS is at least 30): its expiry is wound back.
 const lapse = (holdId: string) => db.execute(sql`with h as (update holds set expires_at = now() - interval '1 second', created_at = now() - interval '601 seconds' where id = ${holdId} returning id)
   update seat_inventory set held_until = now() - interval '1 second' where hold_id in (select id from h)`);
 const holdEvents = () => db.select().from(events).where(eq(events.aggregateType, 'hold')).orderBy(events.id);
@@ -129,11 +129,9 @@ t.test('all or nothing: held, booked and blocked seats refuse the request; an ex
   const lapsed = (await hold({ showtimeId, customerRef: 'lapsed', seats: ['A5'] })).json();
   await lapse(lapsed.id);
   t.equal((await app.inject({ method: 'POST', url: `/v1/partner/showtimes/${showtimeId}/seats/block`, headers: owner.headers, payload: { seats: ['A4'] } })).statusCode, 200);
-  const bookingId = newId('bkg');
-  const [customer] = await db.select({ id: customers.id }).from(customers).limit(1);
-  await db.insert(bookings).values({ id: bookingId, reference: `MQ-${bookingId.slice(-6)}`, showtimeId, customerId: customer!.id, channelPartnerId: aggregator.partner.id, totalAmount: 25_000, currency: 'INR', priceBreakdown: { lines: [], total: { amount: 25_000, currency: 'INR' } } });
-  await db.execute(sql`update seat_inventory set state = 'booked', booking_id = ${bookingId} where showtime_id = ${showtimeId}
-    and seat_id = (select id from layout_seats where label = 'A3' and layout_id = (select layout_id from showtimes where id = ${showtimeId}))`);
+  const sold = (await hold({ showtimeId, customerRef: 'buyer', seats: ['A3'] })).json();
+  const booked = await app.inject({ method: 'POST', url: '/v1/bookings', headers: aggregator.headers, payload: { holdId: sold.id, payment: { method: 'partner_collected', reference: 'pay-A3' } } });
+  t.equal(booked.statusCode, 201, booked.body);
   const before = await states(showtimeId);
 
   const refused = await hold({ showtimeId, customerRef: 'greedy', seats: ['A1', 'A2', 'A3', 'A4', 'A5'] });
@@ -142,7 +140,7 @@ t.test('all or nothing: held, booked and blocked seats refuse the request; an ex
   t.same(refused.json().errors.map((issue: { path: string; code: string }) => `${issue.path} ${issue.code}`), ['/body/seats/1 seat_held', '/body/seats/2 seat_booked', '/body/seats/3 seat_blocked']);
   t.notMatch(refused.body, other.id, 'never whose hold');
   t.same(await states(showtimeId), before, 'nothing held');
-  t.equal((await db.select().from(holds).where(eq(holds.showtimeId, showtimeId))).length, 2, 'and no hold row left behind');
+  t.equal((await db.select().from(holds).where(eq(holds.showtimeId, showtimeId))).length, 3, 'and no hold row left behind (other, lapsed and the sold seat\'s)');
 
   const taken = await hold({ showtimeId, customerRef: 'greedy', seats: ['A1', 'A5'] });
   t.equal(taken.statusCode, 201, 'the expired hold\'s seat counts as available');
@@ -248,6 +246,7 @@ t.test('bad input, unknown and unsellable showtimes', async (t) => {
   t.equal((await app.inject({ method: 'POST', url: `/v1/partner/showtimes/${cancelled}/cancel`, headers: owner.headers })).statusCode, 200);
   t.equal((await hold({ showtimeId: cancelled, customerRef: 'c', seats: ['A1'] })).json().code, 'showtime_cancelled');
   const started = await showtime();
+  // No API schedules a showtime in the past: this one is moved to have started 5 minutes ago.
   await db.execute(sql`update showtimes set starts_at = now() - interval '5 minutes', ends_at = now() + interval '2 hours' where id = ${started}`);
   t.equal((await hold({ showtimeId: started, customerRef: 'c', seats: ['A1'] })).json().code, 'showtime_started');
 

@@ -224,6 +224,7 @@ t.test('quote refusals: unknown seats, bad bodies, unknown, draft, cancelled and
   t.match((await quote(cancelled.id, ['A1'])).json(), { status: 409, code: 'showtime_cancelled' });
 
   const started = await world.showtime(theatre, '2030-03-31T10:00');
+  // No API schedules a showtime in the past: this one is moved to have started 5 minutes ago.
   await db.execute(sql`update showtimes set starts_at = now() - interval '5 minutes', ends_at = now() + interval '2 hours' where id = ${started.id}`);
   t.match((await quote(started.id, ['A1'])).json(), { status: 409, code: 'showtime_started' });
 });

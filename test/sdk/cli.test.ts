@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Webhook } from 'standardwebhooks';
 import t from 'tap';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.ts';
-import { waitUntil, webhookDeliveryWorld } from './helpers/webhook-delivery.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
+import { webhookDeliveryWorld } from './helpers/webhook-delivery.ts';
 import { cinema } from './helpers/world.ts';
 
 /**
@@ -48,12 +49,12 @@ function start(args: string[], env: Record<string, string> = {}) {
     done,
     /** Resolves once stderr matches `pattern`, with the match. */
     async stderrMatch(pattern: RegExp): Promise<RegExpMatchArray> {
-      for (;;) {
-        const match = output.stderr.match(pattern);
-        if (match) return match;
-        if (child.exitCode !== null) throw new Error(`marquee exited ${child.exitCode} before printing ${pattern}:\n${output.stderr}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+      const match = await waitUntil(`marquee to print ${pattern}`, () => {
+        const found = output.stderr.match(pattern);
+        if (!found && child.exitCode !== null) throw new Error(`marquee exited ${child.exitCode} before printing ${pattern}:\n${output.stderr}`);
+        return found;
+      }, Boolean);
+      return match!;
     },
   };
 }

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { AuthenticationError, ConnectionError, type EventType, type Marquee } from '../../sdk/src/index.ts';
 import { followEvents, type EventFeedReader, type FeedEvent, type FollowEventsOptions } from '../../sdk/src/events/follow.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 import { webhookDeliveryWorld } from './helpers/webhook-delivery.ts';
 import { cinema } from './helpers/world.ts';
 
@@ -105,17 +106,19 @@ t.test('backs off while idle, starts over when events arrive, stops on abort', a
     return events;
   })();
 
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
-  const idleCalls = calls.length;
+  // Waits of 50, 100, 200, 400, 800 and 800 ms: the seventh poll comes 2.35 s after the first at
+  // the soonest, so once it is on record so is every poll of the first 2 s of quiet.
+  await waitUntil('seven idle polls', () => calls.length, (count) => count >= 7);
+  const idle = calls.slice(0, 7);
+  const idleCalls = idle.filter((call) => call.at - idle[0]!.at < 2_000).length;
   t.ok(idleCalls >= 4 && idleCalls <= 8, `${idleCalls} polls in 2 s of quiet (every 50 ms would be 40)`);
-  const gaps = calls.slice(1).map((call, n) => call.at - calls[n]!.at);
+  const gaps = idle.slice(1).map((call, n) => call.at - idle[n]!.at);
   t.ok(gaps.at(-1)! >= 4 * gaps[0]!, `the wait grows: ${gaps.join(', ')} ms`);
 
   await place.showtime();
-  while (arrivedAt === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const nextPoll = calls.find((call) => call.at > arrivedAt!);
-  t.ok(nextPoll && nextPoll.at - arrivedAt < 250, 'after events, the next poll comes after the first wait again');
+  await waitUntil('the new showtime to be yielded', () => arrivedAt, (at) => at !== undefined);
+  const nextPoll = await waitUntil('the poll after the event', () => calls.find((call) => call.at > arrivedAt!), Boolean, { timeoutMs: 2_000 });
+  t.ok(nextPoll && nextPoll.at - arrivedAt! < 250, 'after events, the next poll comes after the first wait again');
 
   const abortedAt = Date.now();
   controller.abort();

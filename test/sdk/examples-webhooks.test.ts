@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { request } from 'undici';
 import { signWebhook } from '../../sdk/src/webhooks/sign.ts';
-import { waitUntil, webhookDeliveryWorld } from './helpers/webhook-delivery.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
+import { webhookDeliveryWorld } from './helpers/webhook-delivery.ts';
 import { WEBHOOK_EXAMPLES } from './helpers/examples.ts';
 import { freePort } from '../helpers/free-port.ts';
 

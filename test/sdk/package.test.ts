@@ -265,6 +265,8 @@ t.test('the packed SDK, installed in a fresh project', async (t) => {
       const hold = await seller.client.holds.create({ showtimeId: show.id, customerRef: `tail-${seat}`, seats: [seat] });
       const booking = await seller.client.bookings.create({ holdId: hold.id, payment: { method: 'partner_collected', reference: `tail-${seat}` } });
       made.push(hold.id, booking.id);
+      // `--json` prints nothing until its event, so nothing says when the tail is listening:
+      // bookings keep coming, one each half second, until it has seen one and ended.
       await Promise.race([tailing, sleep(500)]);
     }
     const tail = await tailing;

@@ -1,5 +1,6 @@
 import t from 'tap';
 import { ConnectionError, ServerError, TimeoutError } from '../../sdk/src/index.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 import { startFaultyProxy } from './helpers/faulty-proxy.ts';
 import { cinema, sdkWorld } from './helpers/world.ts';
 
@@ -85,8 +86,11 @@ t.test('a caller’s AbortSignal aborts the call with its own reason', async (t)
   const proxy = await startFaultyProxy(t, world.baseUrl, () => ({ kind: 'delay', ms: 1500 }));
   const client = world.client({ baseUrl: proxy.url });
   const controller = new AbortController();
-  setTimeout(() => controller.abort(new Error('user gave up')), 100);
-  const error = await client.catalogue.cities.list({}, { signal: controller.signal }).then(() => undefined, (caught: unknown) => caught);
+  const call = client.catalogue.cities.list({}, { signal: controller.signal }).then(() => undefined, (caught: unknown) => caught);
+  // Aborted while the request is in flight, held by the proxy.
+  await waitUntil('the request to reach the proxy', () => proxy.seen.length, (count) => count > 0);
+  controller.abort(new Error('user gave up'));
+  const error = await call;
   t.match(error, { message: 'user gave up' });
 });
 

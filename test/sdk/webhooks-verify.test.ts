@@ -9,7 +9,8 @@ import { MarqueeError } from '../../sdk/src/errors.ts';
 import { EVENT_TYPES, type WebhookEvent } from '../../sdk/src/webhooks/events.ts';
 import { generateWebhookSecret, signWebhook } from '../../sdk/src/webhooks/sign.ts';
 import { verifyWebhook, WebhookVerificationError, type WebhookVerificationReason } from '../../sdk/src/webhooks/verify.ts';
-import { waitUntil, webhookDeliveryWorld } from './helpers/webhook-delivery.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
+import { webhookDeliveryWorld } from './helpers/webhook-delivery.ts';
 import { cinema } from './helpers/world.ts';
 
 /**

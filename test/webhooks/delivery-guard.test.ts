@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.ts';
 import { deliveryWorld, insertEndpoint, webhookTestEnv } from './delivery-world.ts';
 
@@ -29,13 +29,10 @@ t.test('a target that resolves to a private address at delivery time is refused,
   t.equal(registered.statusCode, 422, 'the API refuses the same URL');
   const { eventId } = await theatre.book();
 
-  const deadline = Date.now() + 15_000;
-  let delivery: { id: string; status: string } | undefined;
-  while (Date.now() < deadline) {
-    [delivery] = await db.execute<{ id: string; status: string }>(sql`select id, status from webhook_deliveries where event_id = ${eventId} and endpoint_id = ${endpoint.id}`);
-    if (delivery?.status === 'failed') break;
-    await sleep(50);
-  }
+  const delivery = await waitUntil('the delivery to fail', async () => {
+    const [row] = await db.execute<{ id: string; status: string }>(sql`select id, status from webhook_deliveries where event_id = ${eventId} and endpoint_id = ${endpoint.id}`);
+    return row;
+  }, (row) => row?.status === 'failed', { timeoutMs: 15_000 });
   t.equal(delivery?.status, 'failed', 'both attempts refused');
   const attempts = await db.execute<{ error: string | null; response_status: number | null }>(
     sql`select error, response_status from webhook_attempts where delivery_id = ${delivery!.id} order by attempt_number`);

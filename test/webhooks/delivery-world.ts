@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/db/client.ts';
@@ -7,6 +6,7 @@ import { newId } from '../../server/db/ids.ts';
 import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 /** The key the webhook tests seal secrets with (WEBHOOK_SECRETS_KEY). */
 export const TEST_SECRETS_KEY = randomBytes(32);
@@ -29,7 +29,7 @@ export function webhookTestEnv(prefix: string, extra: Record<string, string> = {
  * theatre partner has its own showtimes, so one test's webhooks never reach another's endpoints.
  */
 export async function deliveryWorld(app: FastifyInstance, adminKey: string, db: Db) {
-  const fixture = catalogueFixture(db);
+  const fixture = catalogueFixture(app, adminKey);
   const city = await fixture.city({ name: `Hook City ${randomBytes(3).toString('hex')}` });
   const movie = await fixture.movie({ title: 'Delivered', durationMinutes: 90 });
   const aggregator = await onboardPartner(app, adminKey, { name: 'Hook Seller', kind: 'aggregator' });
@@ -73,7 +73,18 @@ export async function deliveryWorld(app: FastifyInstance, adminKey: string, db: 
   return { aggregator, theatrePartner };
 }
 
-/** Registers an endpoint the way the endpoints API stores one: its secret sealed. */
+/** Registers an endpoint through the endpoints API, as its partner does; answers its id and the secret shown once. */
+export async function registerEndpoint(app: FastifyInstance, owner: { headers: Record<string, string> }, url: string, eventTypes: string[] = []) {
+  const response = await app.inject({ method: 'POST', url: '/v1/webhooks/endpoints', headers: owner.headers, payload: { url, ...(eventTypes.length > 0 ? { eventTypes } : {}) } });
+  if (response.statusCode !== 201) throw new Error(`registering ${url} answered ${response.statusCode}: ${response.body}`);
+  const endpoint = response.json() as { id: string; secret: string };
+  return { id: endpoint.id, secret: endpoint.secret };
+}
+
+/**
+ * Writes an endpoint row as the endpoints API stores one (its secret sealed), for a URL the API
+ * would refuse now: one that stands for an endpoint registered when its address was public.
+ */
 export async function insertEndpoint(db: Db, partnerId: string, url: string, eventTypes: string[] = []) {
   const id = newId('whe');
   const secret = newSigningSecret();
@@ -83,12 +94,20 @@ export async function insertEndpoint(db: Db, partnerId: string, url: string, eve
   return { id, secret };
 }
 
-/** Reads until `done` holds or `timeoutMs` passes, and returns the last value read for the test to judge. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(50);
-  }
+/**
+ * Waits until the pipeline has nothing left to send to `endpointId`, and answers its deliveries:
+ * every event has its feed position (so every delivery row it will ever get exists) and each of
+ * them is `delivered` or `failed`. A request only ever goes out for an attempt claimed on a row
+ * that is neither, so what a receiver has seen by then is all it will ever see.
+ */
+export async function settledDeliveries(db: Db, endpointId: string) {
+  const read = async () => {
+    const [unpositioned] = await db.execute<{ count: number }>(sql`select count(*)::int as count from events where sequence is null`);
+    const deliveries = await db.execute<{ id: string; event_id: string; status: string; attempt_count: number }>(
+      sql`select id, event_id, status, attempt_count from webhook_deliveries where endpoint_id = ${endpointId} order by created_at, id`);
+    return { unpositioned: unpositioned!.count, deliveries };
+  };
+  const settled = await waitUntil(`the deliveries to ${endpointId} to settle`, read,
+    ({ unpositioned, deliveries }) => unpositioned === 0 && deliveries.every((delivery) => delivery.status === 'delivered' || delivery.status === 'failed'));
+  return settled.deliveries;
 }

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import t from 'tap';
-import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
+import { newSigningSecret } from '../../webhooks/secrets.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
 import { startWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.ts';
-import { deliveryWorld, eventually, insertEndpoint, TEST_SECRETS_KEY, webhookTestEnv } from './delivery-world.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
+import { deliveryWorld, registerEndpoint, settledDeliveries, webhookTestEnv } from './delivery-world.ts';
 
 /**
  * The delivery pipeline end to end: bookings through the API, the relay and worker running in the
@@ -39,7 +39,7 @@ const attemptsOf = (deliveryId: string) => db.execute<{ attempt_number: number; 
 
 t.test('a confirmed booking reaches the theatre partner, signed as Standard Webhooks says', async (t) => {
   const theatre = await world.theatrePartner('Signed Cinemas');
-  const endpoint = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/signed'), ['booking.confirmed']);
+  const endpoint = await registerEndpoint(app, theatre.owner, receiver.endpoint('/signed'), ['booking.confirmed']);
   const { bookingId, eventId } = await theatre.book();
 
   const [request] = await receiver.waitFor('/signed', (requests) => requests.length >= 1);
@@ -52,14 +52,14 @@ t.test('a confirmed booking reaches the theatre partner, signed as Standard Webh
   t.throws(() => verify(newSigningSecret(), request!), 'another secret does not verify');
   t.throws(() => new Webhook(endpoint.secret).verify(`${request!.body} `, request!.headers as Record<string, string>), 'the signature covers the exact bytes');
 
-  const delivery = await eventually(() => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
+  const delivery = await waitUntil('the delivery to succeed', () => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
   t.match(delivery, { status: 'delivered', attempt_count: 1, last_error: null });
   const attempts = await attemptsOf(delivery!.id);
   t.match(attempts, [{ attempt_number: 1, response_status: 200, error: null }]);
   t.ok(attempts[0]!.duration_ms !== null && attempts[0]!.duration_ms >= 0, 'its duration is logged');
   const [event] = await db.execute<{ sequence: string | null }>(sql`select sequence from events where id = ${eventId}`);
   t.ok(event!.sequence !== null, 'the event has its feed position');
-  await sleep(300);
+  t.same((await settledDeliveries(db, endpoint.id)).map((row) => [row.status, row.attempt_count]), [['delivered', 1]], 'nothing left to send it');
   t.equal(receiver.on('/signed').length, 1, 'delivered once');
 });
 
@@ -67,7 +67,7 @@ t.test('failures are retried on the schedule, every attempt logged, until one su
   const theatre = await world.theatrePartner('Flaky Cinemas');
   const bigBody = 'x'.repeat(5000);
   const url = receiver.endpoint('/flaky', (_, count) => (count <= 2 ? { status: 500, body: count === 1 ? bigBody : 'try later' } : { status: 204 }));
-  const endpoint = await insertEndpoint(db, theatre.owner.partner.id, url, ['booking.confirmed']);
+  const endpoint = await registerEndpoint(app, theatre.owner, url, ['booking.confirmed']);
   const { eventId } = await theatre.book();
 
   const requests = await receiver.waitFor('/flaky', (all) => all.length >= 3);
@@ -80,7 +80,7 @@ t.test('failures are retried on the schedule, every attempt logged, until one su
   t.ok(gaps[0]! >= SCHEDULE[1]! - 20 && gaps[0]! < SCHEDULE[1]! * 1.2 + LATE_ALLOWANCE_MS, `second attempt after ~${SCHEDULE[1]} ms (${gaps[0]} ms)`);
   t.ok(gaps[1]! >= SCHEDULE[2]! - 20 && gaps[1]! < SCHEDULE[2]! * 1.2 + LATE_ALLOWANCE_MS, `third attempt after ~${SCHEDULE[2]} ms (${gaps[1]} ms)`);
 
-  const delivery = await eventually(() => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
+  const delivery = await waitUntil('the delivery to succeed', () => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
   t.match(delivery, { status: 'delivered', attempt_count: 3, last_error: null });
   const attempts = await attemptsOf(delivery!.id);
   t.match(attempts, [
@@ -92,14 +92,14 @@ t.test('failures are retried on the schedule, every attempt logged, until one su
   t.ok(attempts.every((attempt) => attempt.duration_ms !== null && attempt.started_at), 'start and duration of each');
   const [health] = await db.execute<{ failing_since: string | null }>(sql`select failing_since from webhook_endpoints where id = ${endpoint.id}`);
   t.equal(health!.failing_since, null, 'a success clears failing_since');
-  await sleep(SCHEDULE[3]! + 500);
+  t.same((await settledDeliveries(db, endpoint.id)).map((row) => [row.status, row.attempt_count]), [['delivered', 3]], 'nothing left to send it');
   t.equal(receiver.on('/flaky').length, 3, 'no attempt after the success');
 });
 
 t.test('Retry-After is a lower bound for the next attempt', async (t) => {
   const theatre = await world.theatrePartner('Busy Cinemas');
   const url = receiver.endpoint('/busy', (_, count) => (count === 1 ? { status: 503, headers: { 'retry-after': '2' } } : { status: 200 }));
-  await insertEndpoint(db, theatre.owner.partner.id, url, ['booking.confirmed']);
+  await registerEndpoint(app, theatre.owner, url, ['booking.confirmed']);
   await theatre.book();
   const requests = await receiver.waitFor('/busy', (all) => all.length >= 2);
   const gap = requests[1]!.at - requests[0]!.at;
@@ -110,10 +110,10 @@ t.test('a redirect is not followed: a 3xx is a failed attempt', async (t) => {
   const theatre = await world.theatrePartner('Moved Cinemas');
   receiver.endpoint('/moved-here');
   const url = receiver.endpoint('/moved', (_, count) => (count === 1 ? { status: 302, headers: { location: `${receiver.base}/moved-here` } } : { status: 200 }));
-  const endpoint = await insertEndpoint(db, theatre.owner.partner.id, url, ['booking.confirmed']);
+  const endpoint = await registerEndpoint(app, theatre.owner, url, ['booking.confirmed']);
   const { eventId } = await theatre.book();
   await receiver.waitFor('/moved', (all) => all.length >= 2);
-  const delivery = await eventually(() => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
+  const delivery = await waitUntil('the delivery to succeed', () => deliveryOf(eventId, endpoint.id), (row) => row?.status === 'delivered');
   const attempts = await attemptsOf(delivery!.id);
   t.match(attempts, [{ response_status: 302 }, { response_status: 200 }]);
   t.equal(receiver.on('/moved-here').length, 0, 'the Location was never requested');
@@ -121,8 +121,8 @@ t.test('a redirect is not followed: a 3xx is a failed attempt', async (t) => {
 
 t.test('410 Gone disables the endpoint at once and tells its owner', async (t) => {
   const theatre = await world.theatrePartner('Gone Cinemas');
-  const gone = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/gone', () => ({ status: 410 })), ['booking.confirmed']);
-  const notices = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/gone-notices'), ['webhook_endpoint.disabled']);
+  const gone = await registerEndpoint(app, theatre.owner, receiver.endpoint('/gone', () => ({ status: 410 })), ['booking.confirmed']);
+  const notices = await registerEndpoint(app, theatre.owner, receiver.endpoint('/gone-notices'), ['webhook_endpoint.disabled']);
   const { eventId } = await theatre.book();
 
   const [notice] = await receiver.waitFor('/gone-notices', (all) => all.length >= 1);
@@ -133,15 +133,16 @@ t.test('410 Gone disables the endpoint at once and tells its owner', async (t) =
   t.match(await deliveryOf(eventId, gone.id), { status: 'failed', attempt_count: 1 });
   t.equal(receiver.on('/gone').length, 1, 'one attempt only');
 
-  await theatre.book();
-  await sleep(800);
+  const later = await theatre.book();
+  await settledDeliveries(db, gone.id);
+  t.equal(await deliveryOf(later.eventId, gone.id), undefined, 'no delivery is written for a disabled endpoint');
   t.equal(receiver.on('/gone').length, 1, 'a disabled endpoint receives nothing more');
 });
 
 t.test('an endpoint failing for longer than the limit is disabled', async (t) => {
   const theatre = await world.theatrePartner('Broken Cinemas');
-  const broken = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/broken', () => ({ status: 500 })), ['booking.confirmed']);
-  const notices = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/broken-notices'), ['webhook_endpoint.disabled']);
+  const broken = await registerEndpoint(app, theatre.owner, receiver.endpoint('/broken', () => ({ status: 500 })), ['booking.confirmed']);
+  const notices = await registerEndpoint(app, theatre.owner, receiver.endpoint('/broken-notices'), ['webhook_endpoint.disabled']);
   const { eventId } = await theatre.book();
 
   const [notice] = await receiver.waitFor('/broken-notices', (all) => all.length >= 1);
@@ -157,10 +158,11 @@ t.test('an endpoint failing for longer than the limit is disabled', async (t) =>
 
 t.test('after a rotation both secrets sign, and each signature verifies', async (t) => {
   const theatre = await world.theatrePartner('Rotating Cinemas');
-  const endpoint = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/rotated'), ['booking.confirmed']);
-  const previous = newSigningSecret();
-  await db.execute(sql`update webhook_endpoints set previous_secret_ciphertext = ${encryptSecret(previous, TEST_SECRETS_KEY)},
-    previous_secret_expires_at = now() + interval '1 day' where id = ${endpoint.id}`);
+  const registered = await registerEndpoint(app, theatre.owner, receiver.endpoint('/rotated'), ['booking.confirmed']);
+  const rotation = await app.inject({ method: 'POST', url: `/v1/webhooks/endpoints/${registered.id}/rotate-secret`, headers: theatre.owner.headers });
+  t.equal(rotation.statusCode, 200, rotation.body);
+  const endpoint = { id: registered.id, secret: rotation.json().secret as string };
+  const previous = registered.secret;
   await theatre.book();
   const [request] = await receiver.waitFor('/rotated', (all) => all.length >= 1);
   const signatures = String(request!.headers['webhook-signature']).split(' ');
@@ -174,6 +176,7 @@ t.test('after a rotation both secrets sign, and each signature verifies', async 
     t.ok(verify(secret, single), `signature ${index + 1} alone`);
   }
 
+  // The previous secret signs for 24 hours after a rotation: its expiry is wound back past now.
   await db.execute(sql`update webhook_endpoints set previous_secret_expires_at = now() - interval '1 second' where id = ${endpoint.id}`);
   await theatre.book();
   const [, later] = await receiver.waitFor('/rotated', (all) => all.length >= 2);

@@ -4,7 +4,8 @@ import t from 'tap';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
 import { startWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.ts';
-import { deliveryWorld, eventually, webhookTestEnv } from './delivery-world.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
+import { deliveryWorld, webhookTestEnv } from './delivery-world.ts';
 
 /**
  * Webhooks as a partner uses them, through the public API only: register an endpoint, receive a
@@ -40,7 +41,8 @@ t.test('a booking, signed with the secret shown at registration, delivered after
   const since = new Date(Date.now() - 1000).toISOString();
   const { bookingId, eventId } = await theatre.book();
   // Three attempts (0, 200 ms, 200 ms), all refused: the delivery fails for good.
-  const deliveries = await eventually(
+  const deliveries = await waitUntil(
+    'the delivery to fail for good',
     () => call('GET', `/v1/webhooks/endpoints/${endpoint.id}/deliveries`),
     (page) => page.data.some((delivery: { eventId: string; status: string }) => delivery.eventId === eventId && delivery.status === 'failed'),
   );
@@ -56,7 +58,7 @@ t.test('a booking, signed with the secret shown at registration, delivered after
   t.equal(replayed.replayed, 1);
   const received = await receiver.waitFor('/pos', (requests) => requests.length >= 4);
   t.match(verify(endpoint.secret, received[3]!), { id: eventId, type: 'booking.confirmed', data: { id: bookingId } });
-  const settled = await eventually(() => call('GET', `/v1/events/${eventId}/deliveries`), (page) => page.data[0]?.status === 'delivered');
+  const settled = await waitUntil('the replay to be delivered', () => call('GET', `/v1/events/${eventId}/deliveries`), (page) => page.data[0]?.status === 'delivered');
   t.equal(settled.data[0].status, 'delivered');
 
   const redelivered = await app.inject({ method: 'POST', url: `/v1/webhooks/deliveries/${delivery.id}/redeliver`, headers });

@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis, TEST_REDIS_URL } from '../helpers/redis.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.ts';
-import { deliveryWorld, insertEndpoint, webhookTestEnv } from './delivery-world.ts';
+import { deliveryWorld, registerEndpoint, webhookTestEnv } from './delivery-world.ts';
 
 /**
  * A worker killed in the middle of a delivery: `npm run worker`'s entry runs as a child process,
@@ -17,8 +17,9 @@ import { deliveryWorld, insertEndpoint, webhookTestEnv } from './delivery-world.
 await requireRedis();
 const prefix = `marquee-test-${randomBytes(6).toString('hex')}`;
 t.teardown(() => deleteQueueKeys(prefix));
-// The API alone: the pipeline runs in the worker processes.
-const { app, adminKey, db, databaseUrl } = await buildTestApp(t, { QUEUE_PREFIX: prefix });
+// The API alone (it registers the local receiver, sealing its secret with the workers' key): the
+// pipeline runs in the worker processes.
+const { app, adminKey, db, databaseUrl } = await buildTestApp(t, webhookTestEnv(prefix, { WEBHOOKS_ENABLED: 'false' }));
 const receiver = await startWebhookReceiver();
 t.teardown(() => receiver.close());
 const world = await deliveryWorld(app, adminKey, db);
@@ -43,7 +44,7 @@ function startWorker(): ChildProcess {
 
 t.test('a worker killed mid-delivery: the delivery is attempted again and arrives', async (t) => {
   const theatre = await world.theatrePartner('Crash Cinemas');
-  const endpoint = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/crash', (_, count) => (count === 1 ? 'hang' : { status: 200 })), ['booking.confirmed']);
+  const endpoint = await registerEndpoint(app, theatre.owner, receiver.endpoint('/crash', (_, count) => (count === 1 ? 'hang' : { status: 200 })), ['booking.confirmed']);
   const first = startWorker();
   const { eventId } = await theatre.book();
   await receiver.waitFor('/crash', (requests) => requests.length >= 1, 30_000);
@@ -58,12 +59,11 @@ t.test('a worker killed mid-delivery: the delivery is attempted again and arrive
   startWorker();
   const requests = await receiver.waitFor('/crash', (all) => all.length >= 2, 30_000);
   t.equal(requests[1]!.headers['webhook-id'], eventId, 'the same event, the same webhook-id');
-  let status = '';
-  for (let tries = 0; tries < 100 && status !== 'delivered'; tries++) {
+  // The row is updated just after the receiver answers.
+  const status = await waitUntil('the delivery row to say delivered', async () => {
     const [row] = await db.execute<{ status: string }>(sql`select status from webhook_deliveries where id = ${inFlight!.id}`);
-    status = row!.status;
-    if (status !== 'delivered') await sleep(50);
-  }
+    return row!.status;
+  }, (current) => current === 'delivered', { timeoutMs: 5_000 });
   t.equal(status, 'delivered');
   const attempts = await db.execute<{ attempt_number: number; response_status: number | null; duration_ms: number | null }>(
     sql`select attempt_number, response_status, duration_ms from webhook_attempts where delivery_id = ${inFlight!.id} order by attempt_number`);

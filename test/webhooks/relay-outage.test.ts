@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.ts';
 import { startPrivateRedis } from '../helpers/private-redis.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.ts';
-import { deliveryWorld, insertEndpoint, webhookTestEnv } from './delivery-world.ts';
+import { deliveryWorld, registerEndpoint, webhookTestEnv } from './delivery-world.ts';
 
 /**
  * Nothing lost when Redis goes away: the test runs its own Redis (no persistence), stops it while
@@ -26,7 +26,7 @@ const world = await deliveryWorld(app, adminKey, db);
 
 t.test('Redis stopped mid-run: bookings succeed, deliveries wait, every event arrives after the restart', async (t) => {
   const theatre = await world.theatrePartner('Outage Cinemas');
-  await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/outage'), ['booking.confirmed']);
+  await registerEndpoint(app, theatre.owner, receiver.endpoint('/outage'), ['booking.confirmed']);
   const TOTAL = 30;
   const eventIds: string[] = [];
   const failures: string[] = [];
@@ -44,16 +44,26 @@ t.test('Redis stopped mid-run: bookings succeed, deliveries wait, every event ar
       }
     }
   };
-  const outage = (async () => {
-    while (booked() < 8) await sleep(10);
-    await redis.stop();
-    while (booked() < 20) await sleep(10);
-    // Long enough for several relay passes and stale scans to meet a dead Redis.
-    await sleep(1500);
-    const [waiting] = await db.execute<{ count: number }>(sql`
+  const undelivered = async () => {
+    const [row] = await db.execute<{ count: number }>(sql`
       select count(*)::int as count from webhook_deliveries d join events e on e.id = d.event_id
       where e.type = 'booking.confirmed' and d.status <> 'delivered'`);
-    pendingDuringOutage = waiting!.count;
+    return row!.count;
+  };
+  const outage = (async () => {
+    await waitUntil('8 bookings', booked, (count) => count >= 8, { timeoutMs: 60_000, intervalMs: 10 });
+    await redis.stop();
+    await waitUntil('20 bookings', booked, (count) => count >= 20, { timeoutMs: 60_000, intervalMs: 10 });
+    // The relay kept working without Redis: every event so far has its feed position and its
+    // delivery row, and the rows of the bookings made since the stop wait in the database.
+    const snapshot = [...eventIds];
+    await waitUntil('the relay to fan out the bookings made during the outage', async () => {
+      const [row] = await db.execute<{ count: number }>(sql`
+        select count(distinct e.id)::int as count from events e join webhook_deliveries d on d.event_id = e.id
+        where e.id in ${snapshot} and e.sequence is not null`);
+      return row!.count;
+    }, (fannedOut) => fannedOut === snapshot.length);
+    pendingDuringOutage = await undelivered();
     await redis.start();
   })();
   await Promise.all([client(), client(), outage]);
@@ -63,19 +73,13 @@ t.test('Redis stopped mid-run: bookings succeed, deliveries wait, every event ar
   t.ok(pendingDuringOutage >= 10, `deliveries waited in the database while Redis was down (${pendingDuringOutage})`);
   const expected = new Set(eventIds);
   const arrived = () => new Set(receiver.on('/outage').map((request) => String(request.headers['webhook-id'])));
+  // Judged just below, naming what is missing.
   await receiver.waitFor('/outage', () => [...expected].every((id) => arrived().has(id)), 30_000).catch(() => undefined);
   const missing = [...expected].filter((id) => !arrived().has(id));
   t.same(missing, [], 'every event arrived after Redis came back');
   t.comment(`${receiver.on('/outage').length} requests for ${TOTAL} events (duplicates are allowed)`);
   // The row is updated just after the receiver answers.
-  let open = -1;
-  for (let tries = 0; tries < 100 && open !== 0; tries++) {
-    if (tries > 0) await sleep(50);
-    const [row] = await db.execute<{ count: number }>(sql`
-      select count(*)::int as count from webhook_deliveries d join events e on e.id = d.event_id
-      where e.type = 'booking.confirmed' and d.status <> 'delivered'`);
-    open = row!.count;
-  }
+  const open = await waitUntil('every delivery row to say delivered', undelivered, (count) => count === 0, { timeoutMs: 5_000 });
   t.equal(open, 0, 'every delivery row says delivered');
   const [unsequenced] = await db.execute<{ count: number }>(sql`select count(*)::int as count from events where sequence is null`);
   t.equal(unsequenced!.count, 0, 'every event has its feed position (the relay kept fanning out without Redis)');

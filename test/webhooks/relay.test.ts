@@ -7,7 +7,7 @@ import { recordEvents, type EventInput } from '../../server/domain/outbox.ts';
 import { fanOutEvents } from '../../webhooks/fan-out.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { onboardPartner } from '../helpers/partners.ts';
-import { insertEndpoint } from './delivery-world.ts';
+import { registerEndpoint } from './delivery-world.ts';
 
 /** The relay's fan-out on its own: feed positions in commit order, who receives what, retention. */
 const { app, adminKey, db } = await buildTestApp(t);
@@ -81,17 +81,20 @@ t.test('who receives which event', async (t) => {
     await onboardPartner(app, adminKey, { name: 'Aud Seller', kind: 'aggregator' }),
     await onboardPartner(app, adminKey, { name: 'Aud Gone', kind: 'aggregator' }),
   ];
-  const url = 'http://127.0.0.1:9/never';
+  // Nothing is delivered here (the pipeline is off): a public address that is never contacted.
+  const url = 'https://93.184.215.40/never';
   const endpoints = {
-    theatreAll: await insertEndpoint(db, theatreA.partner.id, url),
-    theatreCancelledOnly: await insertEndpoint(db, theatreA.partner.id, url, ['booking.cancelled']),
-    otherTheatre: await insertEndpoint(db, theatreB.partner.id, url),
-    seller: await insertEndpoint(db, seller.partner.id, url),
-    sellerDisabled: await insertEndpoint(db, seller.partner.id, url),
-    suspendedSeller: await insertEndpoint(db, suspended.partner.id, url),
+    theatreAll: await registerEndpoint(app, theatreA, url),
+    theatreCancelledOnly: await registerEndpoint(app, theatreA, url, ['booking.cancelled']),
+    otherTheatre: await registerEndpoint(app, theatreB, url),
+    seller: await registerEndpoint(app, seller, url),
+    sellerDisabled: await registerEndpoint(app, seller, url),
+    suspendedSeller: await registerEndpoint(app, suspended, url),
   };
-  await db.execute(sql`update webhook_endpoints set status = 'disabled', disabled_reason = 'disabled_by_partner' where id = ${endpoints.sellerDisabled.id}`);
-  await db.execute(sql`update partners set status = 'suspended' where id = ${suspended.partner.id}`);
+  const disabledBySeller = await app.inject({ method: 'POST', url: `/v1/webhooks/endpoints/${endpoints.sellerDisabled.id}/disable`, headers: seller.headers });
+  t.equal(disabledBySeller.statusCode, 200, disabledBySeller.body);
+  const suspension = await app.inject({ method: 'POST', url: `/v1/admin/partners/${suspended.partner.id}/suspend`, headers: { authorization: `Bearer ${adminKey}` } });
+  t.equal(suspension.statusCode, 200, suspension.body);
   const [booked, published, tested, disabled] = await recordEvents(db, [
     event('booking.confirmed', { theatrePartnerId: theatreA.partner.id, aggregatorPartnerId: seller.partner.id }),
     event('showtime.created', { theatrePartnerId: theatreA.partner.id, allAggregators: true }),
@@ -114,10 +117,11 @@ t.test('who receives which event', async (t) => {
 
 t.test('retention prunes old, finished events with their deliveries and attempts, nothing else', async (t) => {
   const theatre = await onboardPartner(app, adminKey, { name: 'Old Cinemas' });
-  const endpoint = await insertEndpoint(db, theatre.partner.id, 'http://127.0.0.1:9/old');
+  const endpoint = await registerEndpoint(app, theatre, 'https://93.184.215.41/old');
   const audience = { theatrePartnerId: theatre.partner.id };
   const [done, open, unsent, recent] = await recordEvents(db, [event('booking.confirmed', audience), event('booking.confirmed', audience), event('booking.confirmed', audience), event('booking.confirmed', audience)]);
   await fanOutAll();
+  // Ages and states no API reaches: 31 days old, never fanned out, delivered (by a worker not running here).
   await db.execute(sql`update events set sequence = null where id = ${unsent}`);
   await db.execute(sql`update events set created_at = now() - interval '31 days' where id in (${done}, ${open}, ${unsent})`);
   await db.execute(sql`update webhook_deliveries set status = 'delivered' where event_id in (${done}, ${recent})`);

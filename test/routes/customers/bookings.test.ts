@@ -13,7 +13,7 @@ import { twoTheatres } from '../../helpers/two-theatres.ts';
 // venue), list, read and cancel their own bookings, and nobody else's.
 const provider = await startOidcProvider(t);
 const { app, adminKey, db } = await buildTestApp(t, { OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: provider.audience });
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Direct City' });
 const movie = await fixture.movie({ title: 'Self Service', durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Direct Cinemas' });

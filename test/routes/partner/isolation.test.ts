@@ -4,42 +4,43 @@ import t from 'tap';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { answer, typedClient } from '../../helpers/typed-client.ts';
 
 /**
  * Tenant isolation, table-driven from the contract: every partner operation on a resource, called
  * with a second theatre partner's key against the first partner's resources, answers 404 and
  * changes nothing; with an aggregator's key it answers 403 `insufficient_scope`.
  */
-const { app, adminKey, db } = await buildTestApp(t);
+const { app, adminKey } = await buildTestApp(t);
 const contract = (await $RefParser.dereference(fileURLToPath(new URL('../../../openapi/openapi.yaml', import.meta.url)))) as any;
-const city = await catalogueFixture(db).city({ name: 'Isolation City' });
+const city = await catalogueFixture(app, adminKey).city({ name: 'Isolation City' });
 const owner = await onboardPartner(app, adminKey, { name: 'Owner' });
 const intruder = await onboardPartner(app, adminKey, { name: 'Intruder' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'Aggregator', kind: 'aggregator' });
 
-const theatre = (await app.inject({
-  method: 'POST', url: '/v1/partner/theatres', headers: owner.headers,
-  payload: { externalRef: 'owned-1', name: 'Owned', cityId: city.id, address: '1 Own Street' },
-})).json();
+const ownerApi = typedClient(app, owner.headers);
+const theatre = (await answer(ownerApi.POST('/v1/partner/theatres', {
+  body: { externalRef: 'owned-1', name: 'Owned', cityId: city.id, address: '1 Own Street' },
+}))).json();
 
-const screen = (await app.inject({
-  method: 'POST', url: `/v1/partner/theatres/${theatre.id}/screens`, headers: owner.headers,
-  payload: { externalRef: 'audi-1', name: 'Audi 1' },
-})).json();
-const layout = await app.inject({
-  method: 'POST', url: `/v1/partner/screens/${screen.id}/layouts`, headers: owner.headers,
-  payload: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }] }] },
-});
+const screen = (await answer(ownerApi.POST('/v1/partner/theatres/{theatreId}/screens', {
+  params: { path: { theatreId: theatre.id } },
+  body: { externalRef: 'audi-1', name: 'Audi 1' },
+}))).json();
+const layout = await answer(ownerApi.POST('/v1/partner/screens/{screenId}/layouts', {
+  params: { path: { screenId: screen.id } },
+  body: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }] }] },
+}));
 if (layout.statusCode !== 201) throw new Error(`layout setup failed: ${layout.body}`);
 
-const movie = await catalogueFixture(db).movie({ title: 'Owned Movie', languages: ['hi'] });
-const showtime = (await app.inject({
-  method: 'POST', url: `/v1/partner/theatres/${theatre.id}/showtimes`, headers: owner.headers,
-  payload: {
+const movie = await catalogueFixture(app, adminKey).movie({ title: 'Owned Movie', languages: ['hi'] });
+const showtime = (await answer(ownerApi.POST('/v1/partner/theatres/{theatreId}/showtimes', {
+  params: { path: { theatreId: theatre.id } },
+  body: {
     externalRef: 'owned-show', screenId: screen.id, movieId: movie.id, startsAt: '2030-01-01T10:00:00Z', language: 'hi', format: '2D',
     prices: [{ category: 'standard', price: { amount: 100, currency: 'INR' } }],
   },
-})).json();
+}))).json();
 
 /** The owner's resources, by path parameter name. */
 const ownedIds: Record<string, string> = {
@@ -51,13 +52,13 @@ const operations = Object.entries<Record<string, any>>(contract.paths)
   .flatMap(([path, item]) => Object.entries<any>(item).map(([method, operation]) => ({ path, method: method.toUpperCase(), operation })));
 
 async function ownerSnapshot() {
-  const read = (url: string) => app.inject({ url, headers: owner.headers }).then((response) => response.json());
+  const json = (pending: Promise<{ response: Response }>) => answer(pending).then((response) => response.json());
   return {
-    theatre: await read(`/v1/partner/theatres/${theatre.id}`),
-    screen: await read(`/v1/partner/screens/${screen.id}`),
-    layouts: await read(`/v1/partner/screens/${screen.id}/layouts`),
-    showtime: await read(`/v1/partner/showtimes/${showtime.id}`),
-    seats: await read(`/v1/partner/showtimes/${showtime.id}/seats`),
+    theatre: await json(ownerApi.GET('/v1/partner/theatres/{theatreId}', { params: { path: { theatreId: theatre.id } } })),
+    screen: await json(ownerApi.GET('/v1/partner/screens/{screenId}', { params: { path: { screenId: screen.id } } })),
+    layouts: await json(ownerApi.GET('/v1/partner/screens/{screenId}/layouts', { params: { path: { screenId: screen.id } } })),
+    showtime: await json(ownerApi.GET('/v1/partner/showtimes/{showtimeId}', { params: { path: { showtimeId: showtime.id } } })),
+    seats: await json(ownerApi.GET('/v1/partner/showtimes/{showtimeId}/seats', { params: { path: { showtimeId: showtime.id } } })),
   };
 }
 
@@ -76,6 +77,7 @@ t.test('another partner never reaches the owner\'s resources', async (t) => {
     // Examples name catalogue ids that do not exist here: point them at this test's city.
     const example = schemaExample && { ...schemaExample, ...('cityId' in schemaExample ? { cityId: city.id } : {}), ...('screenId' in schemaExample ? { screenId: screen.id } : {}) };
     if (operation.requestBody && example === undefined) t.fail(`${method} ${path}: its request schema needs an example`);
+    // Built from the contract at run time, so untyped on purpose: every operation, whatever its shape.
     const request = { method, url, payload: example } as const;
 
     const asAggregator = await app.inject({ ...request, headers: aggregator.headers });
@@ -93,6 +95,6 @@ t.test('another partner never reaches the owner\'s resources', async (t) => {
     }
   }
   t.same(await ownerSnapshot(), before, 'the owner\'s theatre, screen and layouts are exactly as they were');
-  const intruderList = (await app.inject({ url: '/v1/partner/theatres', headers: intruder.headers })).json();
+  const intruderList = (await answer(typedClient(app, intruder.headers).GET('/v1/partner/theatres'))).json();
   t.notOk(intruderList.data.some((item: { id: string }) => item.id === theatre.id), 'lists are scoped too');
 });

@@ -3,29 +3,33 @@ import t from 'tap';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { answer, typedClient, type Schema } from '../../helpers/typed-client.ts';
 
 /**
  * A showtime the document drops that has bookings: the sync is refused unless the caller forces
  * it, and then the bookings are cancelled and refunded as when a theatre cancels a showtime.
  */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Force City' });
 const movie = await fixture.movie({ title: 'Sold Out', languages: ['hi'], durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Force Cinemas' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'TicketHub', kind: 'aggregator' });
 
-async function post(url: string, payload: object, headers: Record<string, string>) {
-  const response = await app.inject({ method: 'POST', url, headers, payload });
-  if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+const api = typedClient(app, owner.headers);
+const seller = typedClient(app, aggregator.headers);
+/** Awaits a call that must create something, and answers its body. */
+async function created201(pending: Promise<{ response: Response }>) {
+  const response = await answer(pending);
+  if (response.statusCode !== 201) throw new Error(`a setup call answered ${response.statusCode}: ${response.body}`);
   return response.json();
 }
-const theatre = await post('/v1/partner/theatres', { externalRef: 'f1', name: 'Force One', cityId: city.id, address: '1 Road', status: 'live' }, owner.headers);
-const sync = (payload: object) => app.inject({ method: 'PUT', url: `/v1/partner/theatres/${theatre.id}/schedule`, headers: owner.headers, payload });
+const theatre = await created201(api.POST('/v1/partner/theatres', { body: { externalRef: 'f1', name: 'Force One', cityId: city.id, address: '1 Road', status: 'live' } }));
+const sync = (body: Schema<'ScheduleIn'>) => answer(api.PUT('/v1/partner/theatres/{theatreId}/schedule', { params: { path: { theatreId: theatre.id } }, body }));
 
 const window = { from: '2030-07-01T00:00:00Z', to: '2030-07-02T00:00:00Z' };
-const screens = [{ externalRef: 'audi-1', name: 'Audi 1', layout: { rows: [{ label: 'A', seats: [1, 2, 3, 4].map((number) => ({ number, category: 'standard' })) }] } }];
-const show = (externalRef: string, startsAt: string) => ({
+const screens: Schema<'ScheduleScreenIn'>[] = [{ externalRef: 'audi-1', name: 'Audi 1', layout: { rows: [{ label: 'A', seats: [1, 2, 3, 4].map((number) => ({ number, category: 'standard' as const })) }] } }];
+const show = (externalRef: string, startsAt: string): Schema<'ScheduleShowtimeIn'> => ({
   externalRef, screenExternalRef: 'audi-1', movieId: movie.id, startsAt, language: 'hi', format: '2D', prices: [{ category: 'standard', price: { amount: 25_000, currency: 'INR' } }],
 });
 const created = await sync({ window, screens, showtimes: [show('sold', '2030-07-01T05:00:00Z'), show('kept', '2030-07-01T09:00:00Z')] });
@@ -33,10 +37,10 @@ if (created.statusCode !== 200) throw new Error(created.body);
 const soldId = created.json().showtimes.created[0].id as string;
 const keptId = created.json().showtimes.created[1].id as string;
 
-const held = await post('/v1/holds', { showtimeId: soldId, customerRef: 'cust-1', seats: ['A1', 'A2'] }, aggregator.headers);
-const booking = await post('/v1/bookings', { holdId: held.id, payment: { method: 'partner_collected', reference: 'pg_txn_1' } }, aggregator.headers);
-const readBooking = async () => (await app.inject({ url: `/v1/bookings/${booking.id}`, headers: aggregator.headers })).json();
-const readShowtime = async (id: string) => (await app.inject({ url: `/v1/partner/showtimes/${id}`, headers: owner.headers })).json();
+const held = await created201(seller.POST('/v1/holds', { body: { showtimeId: soldId, customerRef: 'cust-1', seats: ['A1', 'A2'] } }));
+const booking = await created201(seller.POST('/v1/bookings', { body: { holdId: held.id, payment: { method: 'partner_collected', reference: 'pg_txn_1' } } }));
+const readBooking = async () => (await answer(seller.GET('/v1/bookings/{bookingId}', { params: { path: { bookingId: booking.id } } }))).json();
+const readShowtime = async (id: string) => (await answer(api.GET('/v1/partner/showtimes/{showtimeId}', { params: { path: { showtimeId: id } } }))).json();
 const eventCount = async () => (await db.execute<{ n: number }>(sql`select count(*)::int as n from events`))[0]!.n;
 const withoutSold = { window, screens, showtimes: [show('kept', '2030-07-01T09:00:00Z')] };
 

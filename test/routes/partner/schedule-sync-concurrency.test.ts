@@ -3,6 +3,7 @@ import t from 'tap';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { answer, typedClient, type Schema } from '../../helpers/typed-client.ts';
 
 /**
  * Two syncs of one theatre at once never interleave: the second waits for the first and then
@@ -10,20 +11,20 @@ import { onboardPartner } from '../../helpers/partners.ts';
  * Without that, both would plan against the same old state and collide on the same slots.
  */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Race City' });
 const movie = await fixture.movie({ title: 'Race', languages: ['hi'], durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Race Cinemas' });
-const theatre = (await app.inject({
-  method: 'POST', url: '/v1/partner/theatres', headers: owner.headers,
-  payload: { externalRef: 'race-1', name: 'Race One', cityId: city.id, address: '1 Road', status: 'live', cleaningBufferMinutes: 20 },
-})).json();
-const sync = (payload: object) => app.inject({ method: 'PUT', url: `/v1/partner/theatres/${theatre.id}/schedule`, headers: owner.headers, payload });
+const api = typedClient(app, owner.headers);
+const theatre = (await answer(api.POST('/v1/partner/theatres', {
+  body: { externalRef: 'race-1', name: 'Race One', cityId: city.id, address: '1 Road', status: 'live', cleaningBufferMinutes: 20 },
+}))).json();
+const sync = (body: Schema<'ScheduleIn'>) => answer(api.PUT('/v1/partner/theatres/{theatreId}/schedule', { params: { path: { theatreId: theatre.id } }, body }));
 
 const SHOWS = 60;
-const screens = [1, 2, 3].map((n) => ({ externalRef: `audi-${n}`, name: `Audi ${n}`, layout: { rows: [{ label: 'A', seats: Array.from({ length: 20 }, (_, i) => ({ number: i + 1, category: 'standard' })) }] } }));
+const screens: Schema<'ScheduleScreenIn'>[] = [1, 2, 3].map((n) => ({ externalRef: `audi-${n}`, name: `Audi ${n}`, layout: { rows: [{ label: 'A', seats: Array.from({ length: 20 }, (_, i) => ({ number: i + 1, category: 'standard' as const })) }] } }));
 /** 60 shows on three screens over five days, every one under a reference starting with `prefix`. */
-function documentOf(prefix: string, window: { from: string; to: string }) {
+function documentOf(prefix: string, window: { from: string; to: string }): Schema<'ScheduleIn'> {
   const start = Date.parse(window.from);
   return {
     window,

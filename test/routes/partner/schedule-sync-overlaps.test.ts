@@ -4,26 +4,28 @@ import { newId } from '../../../server/db/ids.ts';
 import { showtimes } from '../../../server/db/schema/showtimes.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
+import { waitUntilLockWaiting } from '../../helpers/lock-waits.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { answer, typedClient, type Schema } from '../../helpers/typed-client.ts';
 
 /**
  * The exclusion constraint still has the last word on overlaps: showtimes may trade places in one
  * sync, and a showtime another request schedules while a sync runs is named, not a 500.
  */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Overlap City' });
 const movie = await fixture.movie({ title: 'Monsoon', languages: ['hi'], durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Overlap Cinemas' });
-const theatre = (await app.inject({
-  method: 'POST', url: '/v1/partner/theatres', headers: owner.headers,
-  payload: { externalRef: 'ov-1', name: 'Overlaps', cityId: city.id, address: '1 Road', status: 'live', cleaningBufferMinutes: 15 },
-})).json();
-const sync = (payload: object) => app.inject({ method: 'PUT', url: `/v1/partner/theatres/${theatre.id}/schedule`, headers: owner.headers, payload });
+const api = typedClient(app, owner.headers);
+const theatre = (await answer(api.POST('/v1/partner/theatres', {
+  body: { externalRef: 'ov-1', name: 'Overlaps', cityId: city.id, address: '1 Road', status: 'live', cleaningBufferMinutes: 15 },
+}))).json();
+const sync = (body: Schema<'ScheduleIn'>) => answer(api.PUT('/v1/partner/theatres/{theatreId}/schedule', { params: { path: { theatreId: theatre.id } }, body }));
 
 const window = { from: '2030-05-01T00:00:00Z', to: '2030-05-02T00:00:00Z' };
-const screens = [{ externalRef: 'audi-1', name: 'Audi 1', layout: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }] }] } }];
-const show = (externalRef: string, startsAt: string) => ({
+const screens: Schema<'ScheduleScreenIn'>[] = [{ externalRef: 'audi-1', name: 'Audi 1', layout: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }] }] } }];
+const show = (externalRef: string, startsAt: string): Schema<'ScheduleShowtimeIn'> => ({
   externalRef, screenExternalRef: 'audi-1', movieId: movie.id, startsAt, language: 'hi', format: '2D', prices: [{ category: 'standard', price: { amount: 100, currency: 'INR' } }],
 });
 const first = await sync({ window, screens, showtimes: [show('early', '2030-05-01T04:00:00Z'), show('late', '2030-05-01T06:00:00Z')] });
@@ -51,7 +53,7 @@ t.test('two showtimes trade places on one screen', async (t) => {
  * the sync's own statement (`waitsOn`, a prefix of its SQL) waits on it: the sync planned without
  * that change, and the database decides.
  */
-async function syncWhileUncommitted(change: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => Promise<unknown>, waitsOn: string, document: object) {
+async function syncWhileUncommitted(change: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0]) => Promise<unknown>, waitsOn: string, document: Schema<'ScheduleIn'>) {
   let changed!: () => void;
   const changedYet = new Promise<void>((resolve) => { changed = resolve; });
   let commit!: () => void;
@@ -63,19 +65,16 @@ async function syncWhileUncommitted(change: (tx: Parameters<Parameters<typeof db
   });
   await changedYet;
   const pending = sync(document);
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const [waiting] = await db.execute<{ n: number }>(sql`
-      select count(*)::int as n from pg_stat_activity
-      where datname = current_database() and wait_event_type = 'Lock' and ltrim(query, E' \n') ilike ${`${waitsOn}%`}`);
-    if (waiting!.n > 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitUntilLockWaiting(db, 'the sync', { query: `${waitsOn}%` });
   commit();
   await writer;
   return pending;
 }
 
-/** Another writer's showtime on the screen, inserted in its own transaction. */
+/**
+ * Another writer's showtime on the screen, inserted in its own transaction: written in SQL since an
+ * API request commits before it answers, and this change must stay uncommitted while the sync runs.
+ */
 async function otherWritersShowtime(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], values: { id: string; externalRef: string; startsAt: string }) {
   const [screen] = await tx.execute<{ id: string; layoutId: string }>(sql`
     select s.id, l.id as "layoutId" from screens s join seat_layouts l on l.screen_id = s.id where s.theatre_id = ${theatre.id}`);
@@ -131,6 +130,7 @@ t.test('a showtime cancelled by another request while the sync moves it: 409 to 
   const current = schedule(show('taken', '2030-05-01T16:00:00Z'), show('other-writer', '2030-05-01T10:00:00Z'));
   const eventsBefore = await eventCount();
   const response = await syncWhileUncommitted(
+    // In SQL: the cancellation must stay uncommitted while the sync runs (an API request commits before answering).
     (tx) => tx.execute(sql`update showtimes set status = 'cancelled', cancelled_at = now(), version = version + 1 where theatre_id = ${theatre.id} and external_ref = 'taken'`),
     'update "showtimes" s',
     { ...current, showtimes: [...current.showtimes.slice(0, 2), show('taken', '2030-05-01T17:00:00Z'), current.showtimes[3]!] },

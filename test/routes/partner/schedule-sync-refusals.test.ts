@@ -3,30 +3,33 @@ import t from 'tap';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { answer, invalid, typedClient, type Schema } from '../../helpers/typed-client.ts';
 
 /** A refused sync lists every problem, item by item, and applies nothing. */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Refusal City' });
 const monsoon = await fixture.movie({ title: 'Monsoon', languages: ['hi', 'en'], durationMinutes: 100, externalId: 'tt8800001' });
 await fixture.movie({ title: 'Quiet Night', languages: ['en'], durationMinutes: 130, externalId: 'tt8800002' });
 const owner = await onboardPartner(app, adminKey, { name: 'Refusal Cinemas' });
 
-async function call(method: 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) {
-  const response = await app.inject({ method, url, headers: owner.headers, payload });
-  if (response.statusCode >= 300) throw new Error(`${method} ${url} answered ${response.statusCode}: ${response.body}`);
+const api = typedClient(app, owner.headers);
+/** Awaits a setup call that must succeed, and answers its body. */
+async function succeeded(pending: Promise<{ response: Response }>) {
+  const response = await answer(pending);
+  if (response.statusCode >= 300) throw new Error(`a setup call answered ${response.statusCode}: ${response.body}`);
   return response.json();
 }
-const theatre = await call('POST', '/v1/partner/theatres', { externalRef: 'ref-1', name: 'Refusals', cityId: city.id, address: '1 Road', status: 'live', cleaningBufferMinutes: 15 });
-const sync = (payload: object) => app.inject({ method: 'PUT', url: `/v1/partner/theatres/${theatre.id}/schedule`, headers: owner.headers, payload });
+const theatre = await succeeded(api.POST('/v1/partner/theatres', { body: { externalRef: 'ref-1', name: 'Refusals', cityId: city.id, address: '1 Road', status: 'live', cleaningBufferMinutes: 15 } }));
+const sync = (body: Schema<'ScheduleIn'>) => answer(api.PUT('/v1/partner/theatres/{theatreId}/schedule', { params: { path: { theatreId: theatre.id } }, body }));
 
 const inr = (amount: number) => ({ amount, currency: 'INR' });
 const standard = [{ category: 'standard', price: inr(20_000) }];
 const both = [...standard, { category: 'premium', price: inr(30_000) }];
-const show = (externalRef: string, screenExternalRef: string, startsAtLocal: string, extra: object = {}) => ({
+const show = (externalRef: string, screenExternalRef: string, startsAtLocal: string, extra: Partial<Schema<'ScheduleShowtimeIn'>> = {}): Schema<'ScheduleShowtimeIn'> => ({
   externalRef, screenExternalRef, movieId: monsoon.id, startsAtLocal, language: 'hi', format: '2D', prices: screenExternalRef === 'audi-1' ? both : standard, ...extra,
 });
-const screens = [
+const screens: Schema<'ScheduleScreenIn'>[] = [
   { externalRef: 'audi-1', name: 'Audi 1', layout: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }] }, { label: 'B', seats: [{ number: 1, category: 'premium' }] }] } },
   { externalRef: 'audi-2', name: 'Audi 2', layout: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }] }] } },
 ];
@@ -43,11 +46,12 @@ const initial = await sync({
 });
 if (initial.statusCode !== 200) throw new Error(`initial sync answered ${initial.statusCode}: ${initial.body}`);
 const idOf = (ref: string) => initial.json().showtimes.created.find((item: { externalRef: string }) => item.externalRef === ref).id as string;
-await call('POST', `/v1/partner/showtimes/${idOf('gone')}/cancel`);
-const bare = await call('POST', `/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 'bare', name: 'No seats yet' });
-const old = await call('POST', `/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 'old', name: 'Old' });
-await call('POST', `/v1/partner/screens/${old.id}/layouts`, { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }] }] });
-await call('PATCH', `/v1/partner/screens/${old.id}`, { status: 'retired' });
+await succeeded(api.POST('/v1/partner/showtimes/{showtimeId}/cancel', { params: { path: { showtimeId: idOf('gone') } } }));
+const inTheatre = { params: { path: { theatreId: theatre.id as string } } };
+const bare = await succeeded(api.POST('/v1/partner/theatres/{theatreId}/screens', { ...inTheatre, body: { externalRef: 'bare', name: 'No seats yet' } }));
+const old = await succeeded(api.POST('/v1/partner/theatres/{theatreId}/screens', { ...inTheatre, body: { externalRef: 'old', name: 'Old' } }));
+await succeeded(api.POST('/v1/partner/screens/{screenId}/layouts', { params: { path: { screenId: old.id } }, body: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }] }] } }));
+await succeeded(api.PATCH('/v1/partner/screens/{screenId}', { params: { path: { screenId: old.id } }, body: { status: 'retired' } }));
 
 /** Every row a refused sync could have touched, by identity and writer, and the outbox and audit sizes. */
 async function fingerprint() {
@@ -66,7 +70,7 @@ t.test('a document wrong in itself: 400, every item listed, nothing applied', as
   const response = await sync({
     window: { from: '2030-03-01T00:00:00+05:30', to: '2030-03-03T00:00:00+05:30' },
     screens: [
-      { ...screens[0], layout: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard', companion: true }] }] } },
+      { ...screens[0]!, layout: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard', companion: true }] }] } },
       { externalRef: 'audi-1', name: 'Twice' },
       { externalRef: 'audi-9', name: 'No layout' },
     ],
@@ -110,12 +114,12 @@ t.test('the window must be a range, and the document strict JSON', async (t) => 
   const empty = await sync({ window: { from: '2030-03-02T00:00:00Z', to: '2030-03-02T00:00:00Z' }, showtimes: [] });
   t.equal(empty.statusCode, 400);
   t.same(issuesOf(empty.json()), ['/body/window/to invalid_range']);
-  const unknownField = await sync({ window: { from: '2030-03-01T00:00:00Z', to: '2030-03-02T00:00:00Z' }, showtimes: [{ ...show('x', 'audi-1', '2030-03-01T09:30'), colour: 'red' }] });
+  const unknownField = await sync(invalid({ window: { from: '2030-03-01T00:00:00Z', to: '2030-03-02T00:00:00Z' }, showtimes: [{ ...show('x', 'audi-1', '2030-03-01T09:30'), colour: 'red' }] }));
   t.equal(unknownField.statusCode, 400);
   t.match(issuesOf(unknownField.json()), [/^\/body\/showtimes\/0/]);
-  const wrongType = await sync({ window: { from: '2030-03-01T00:00:00Z', to: '2030-03-02T00:00:00Z' }, showtimes: [], dryRun: 'yes' });
+  const wrongType = await sync(invalid({ window: { from: '2030-03-01T00:00:00Z', to: '2030-03-02T00:00:00Z' }, showtimes: [], dryRun: 'yes' }));
   t.equal(wrongType.statusCode, 400, 'no coercion of bodies');
-  const noWindow = await sync({ showtimes: [] });
+  const noWindow = await sync(invalid({ showtimes: [] }));
   t.equal(noWindow.statusCode, 400);
   t.equal(noWindow.json().errors[0].code, 'required');
 });

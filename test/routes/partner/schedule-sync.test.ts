@@ -3,32 +3,37 @@ import t from 'tap';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { answer, typedClient, type Schema } from '../../helpers/typed-client.ts';
 
 /** Schedule sync: the plan, exact changes, no-op re-syncs, dry runs, idempotency and access. */
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Sync City' });
 const monsoon = await fixture.movie({ title: 'Monsoon', languages: ['hi', 'en'], durationMinutes: 100, externalId: 'tt8800001' });
 const quiet = await fixture.movie({ title: 'Quiet Night', languages: ['en'], durationMinutes: 130, externalId: 'tt8800002' });
 const owner = await onboardPartner(app, adminKey, { name: 'Sync Cinemas' });
 
-const theatre = (await app.inject({
-  method: 'POST', url: '/v1/partner/theatres', headers: owner.headers,
-  payload: { externalRef: 'sync-1', name: 'Sync One', cityId: city.id, address: '1 Road', status: 'live', cleaningBufferMinutes: 15 },
-})).json();
-const scheduleUrl = `/v1/partner/theatres/${theatre.id}/schedule`;
-const sync = (payload: object, headers: Record<string, string> = {}) =>
-  app.inject({ method: 'PUT', url: scheduleUrl, headers: { ...owner.headers, ...headers }, payload });
-const get = async (url: string) => (await app.inject({ url, headers: owner.headers })).json();
+const api = typedClient(app, owner.headers);
+const theatre = (await answer(api.POST('/v1/partner/theatres', {
+  body: { externalRef: 'sync-1', name: 'Sync One', cityId: city.id, address: '1 Road', status: 'live', cleaningBufferMinutes: 15 },
+}))).json();
+const inTheatre = { params: { path: { theatreId: theatre.id as string } } };
+const syncAs = (as: ReturnType<typeof typedClient>, body: Schema<'ScheduleIn'>, headers: Record<string, string> = {}) =>
+  answer(as.PUT('/v1/partner/theatres/{theatreId}/schedule', { ...inTheatre, body, headers }));
+const sync = (body: Schema<'ScheduleIn'>, headers: Record<string, string> = {}) => syncAs(api, body, headers);
+const json = async (pending: Promise<{ response: Response }>) => (await answer(pending)).json();
+const showtimesBetween = (from: string, to: string) => json(api.GET('/v1/partner/theatres/{theatreId}/showtimes', { params: { path: { theatreId: theatre.id }, query: { from, to } } }));
+const screensOfTheatre = () => json(api.GET('/v1/partner/theatres/{theatreId}/screens', inTheatre));
+const showtimeById = (showtimeId: string) => json(api.GET('/v1/partner/showtimes/{showtimeId}', { params: { path: { showtimeId } } }));
 
-const seat = (number: number, category = 'standard') => ({ number, category });
-const audi1Layout = { rows: [{ label: 'A', seats: [1, 2, 3, 4].map((n) => seat(n)) }, { label: 'B', seats: [seat(1, 'premium'), { ...seat(2, 'premium'), x: 3 }] }] };
-const audi2Layout = { rows: [{ label: 'A', seats: [1, 2, 3].map((n) => seat(n)) }] };
+const seat = (number: number, category: 'standard' | 'premium' = 'standard') => ({ number, category });
+const audi1Layout: Schema<'SeatLayoutIn'> = { rows: [{ label: 'A', seats: [1, 2, 3, 4].map((n) => seat(n)) }, { label: 'B', seats: [seat(1, 'premium'), { ...seat(2, 'premium'), x: 3 }] }] };
+const audi2Layout: Schema<'SeatLayoutIn'> = { rows: [{ label: 'A', seats: [1, 2, 3].map((n) => seat(n)) }] };
 const inr = (amount: number) => ({ amount, currency: 'INR' });
 const twoPrices = [{ category: 'standard', price: inr(25_000) }, { category: 'premium', price: inr(40_000) }];
 const onePrice = [{ category: 'standard', price: inr(20_000) }];
 
-function baseDocument() {
+function baseDocument(): Schema<'ScheduleIn'> & { screens: Schema<'ScheduleScreenIn'>[]; showtimes: Schema<'ScheduleShowtimeIn'>[] } {
   return {
     window: { from: '2030-03-01T00:00:00+05:30', to: '2030-03-03T00:00:00+05:30' },
     screens: [
@@ -87,14 +92,14 @@ t.test('a first sync creates the screens, their layouts and the showtimes with t
   t.same(refsOf(result.showtimes.created), ['a1-0930', 'a1-1230', 'a2-1000', 'a2-d2'], 'in document order');
   t.ok(result.showtimes.created.every((item: { id: string }) => item.id.startsWith('shw_')));
 
-  const listed = (await get(`/v1/partner/theatres/${theatre.id}/showtimes?from=2030-03-01&to=2030-03-02`)).data;
+  const listed = (await showtimesBetween('2030-03-01', '2030-03-02')).data;
   t.same(listed.map((showtime: { externalRef: string; startsAtLocal: string; format: string }) => [showtime.externalRef, showtime.startsAtLocal, showtime.format]), [
     ['a1-0930', '2030-03-01T09:30:00+05:30', '2D'],
     ['a2-1000', '2030-03-01T10:00:00+05:30', '3D'],
     ['a1-1230', '2030-03-01T12:30:00+05:30', '2D'],
     ['a2-d2', '2030-03-02T14:00:00+05:30', '2D'],
   ]);
-  const screens = (await get(`/v1/partner/theatres/${theatre.id}/screens`)).data;
+  const screens = (await screensOfTheatre()).data;
   t.same(screens.map((screen: { externalRef: string; currentLayout: number }) => [screen.externalRef, screen.currentLayout]).sort(), [['audi-1', 1], ['audi-2', 1]]);
 
   const seats = await db.execute<{ externalRef: string; available: number }>(sql`
@@ -105,7 +110,7 @@ t.test('a first sync creates the screens, their layouts and the showtimes with t
   const events = await eventsSince(before.events);
   t.same(events.map((event) => `${event.type}@${event.version}`), Array(4).fill('showtime.created@1'));
   const first = events.find((event) => event.aggregateId === idOf(result, 'a1-0930'))!;
-  t.same(first.data, await get(`/v1/partner/showtimes/${first.aggregateId}`), 'the event carries the showtime as a read shows it');
+  t.same(first.data, await showtimeById(first.aggregateId), 'the event carries the showtime as a read shows it');
   const audit = await db.execute<{ action: string; targetIds: string[] }>(sql`select action, target_ids as "targetIds" from audit_log where action = 'schedule.synced'`);
   t.same([...audit], [{ action: 'schedule.synced', targetIds: [theatre.id] }], 'one audit record for the sync');
 });
@@ -151,7 +156,7 @@ t.test('one change in the document is exactly one update and one event', async (
   const events = await eventsSince(before.events);
   t.same(events.map((event) => [event.type, event.aggregateId, event.version]), [['showtime.updated', id, 2]]);
   t.same((events[0]!.data as { prices: unknown }).prices, [{ category: 'standard', price: inr(25_000) }, { category: 'premium', price: inr(45_000) }]);
-  const versions = (await get(`/v1/partner/theatres/${theatre.id}/showtimes?from=2030-03-01&to=2030-03-02`)).data.map((showtime: { externalRef: string; version: number }) => [showtime.externalRef, showtime.version]);
+  const versions = (await showtimesBetween('2030-03-01', '2030-03-02')).data.map((showtime: { externalRef: string; version: number }) => [showtime.externalRef, showtime.version]);
   t.same(versions, [['a1-0930', 1], ['a2-1000', 1], ['a1-1230', 2], ['a2-d2', 1]], 'the others keep their version');
   t.equal((await fingerprint()).audit, before.audit + 1);
 });
@@ -172,15 +177,15 @@ t.test('renames, moves, and a new layout version only when the seats differ', as
   t.same(result.showtimes.counts, { created: 1, updated: 1, unchanged: 3, cancelled: 0 });
   t.same(result.showtimes.updated, [{ id: idOf(created, 'a2-d2'), externalRef: 'a2-d2', changed: ['startsAt'] }]);
 
-  const moved = await get(`/v1/partner/showtimes/${idOf(created, 'a2-d2')}`);
+  const moved = await showtimeById(idOf(created, 'a2-d2'));
   t.match(moved, { startsAtLocal: '2030-03-02T15:00:00+05:30', endsAtLocal: '2030-03-02T16:55:00+05:30', version: 2 }, 'a move keeps the length');
-  const newShow = await get(`/v1/partner/showtimes/${idOf(result, 'a1-1600')}`);
-  const oldShow = await get(`/v1/partner/showtimes/${idOf(created, 'a1-0930')}`);
+  const newShow = await showtimeById(idOf(result, 'a1-1600'));
+  const oldShow = await showtimeById(idOf(created, 'a1-0930'));
   t.equal(newShow.layoutId, result.layouts.created[0].layoutId, 'a new showtime takes the new version');
   t.not(oldShow.layoutId, newShow.layoutId, 'an existing one keeps its own');
   const [inventory] = await db.execute<{ seats: number }>(sql`select count(*)::int as seats from seat_inventory where showtime_id = ${newShow.id}`);
   t.equal(inventory!.seats, 7);
-  t.equal((await get(`/v1/partner/screens/${result.screens.updated[0].id}`)).name, 'Audi 2 (Dolby)');
+  t.equal((await json(api.GET('/v1/partner/screens/{screenId}', { params: { path: { screenId: result.screens.updated[0].id } } }))).name, 'Audi 2 (Dolby)');
   t.same((await eventsSince(before.events)).map((event) => event.type), ['showtime.updated', 'showtime.created']);
 });
 
@@ -197,16 +202,16 @@ t.test('showtimes of the window missing from the document are cancelled; the res
   t.same(response.json().showtimes.counts, { created: 0, updated: 0, unchanged: 2, cancelled: 2 });
   t.same(refsOf(response.json().showtimes.cancelled), ['a1-1230', 'a1-1600'], 'by start');
   const cancelledId = idOf(created, 'a1-1230');
-  t.match(await get(`/v1/partner/showtimes/${cancelledId}`), { status: 'cancelled', version: 3 });
+  t.match(await showtimeById(cancelledId), { status: 'cancelled', version: 3 });
   const [states] = await db.execute<{ states: string[] }>(sql`select array_agg(distinct state) as states from seat_inventory where showtime_id = ${cancelledId}`);
   t.same(states!.states, ['blocked'], 'no seat of a cancelled show can sell');
-  t.match(await get(`/v1/partner/showtimes/${idOf(created, 'a2-d2')}`), { status: 'scheduled', version: 2 }, 'outside the window: untouched');
+  t.match(await showtimeById(idOf(created, 'a2-d2')), { status: 'scheduled', version: 2 }, 'outside the window: untouched');
   t.same((await eventsSince(before.events)).map((event) => `${event.type}@${event.version}`).sort(), ['showtime.cancelled@2', 'showtime.cancelled@3']);
-  t.equal((await get(`/v1/partner/theatres/${theatre.id}/screens`)).data.length, 2, 'a screen missing from the document stays');
+  t.equal((await screensOfTheatre()).data.length, 2, 'a screen missing from the document stays');
 });
 
 t.test('a dry run answers the same plan and applies nothing', async (t) => {
-  const document = {
+  const document: Schema<'ScheduleIn'> = {
     ...baseDocument(),
     window: { from: '2030-03-05T00:00:00+05:30', to: '2030-03-06T00:00:00+05:30' },
     screens: [{ externalRef: 'audi-3', name: 'Audi 3', layout: audi2Layout }],
@@ -219,7 +224,7 @@ t.test('a dry run answers the same plan and applies nothing', async (t) => {
   const dry = await sync({ ...document, dryRun: true });
   t.equal(dry.statusCode, 200, dry.body);
   t.same(await fingerprint(), before, 'nothing written');
-  t.equal((await get(`/v1/partner/theatres/${theatre.id}/screens`)).data.length, 2);
+  t.equal((await screensOfTheatre()).data.length, 2);
   const plan = dry.json();
   t.match(plan, {
     dryRun: true,
@@ -237,7 +242,7 @@ t.test('a dry run answers the same plan and applies nothing', async (t) => {
 });
 
 t.test('Idempotency-Key: a retry replays the answer, another document with the key is refused', async (t) => {
-  const document = { ...baseDocument(), window: { from: '2030-04-01T00:00:00+05:30', to: '2030-04-02T00:00:00+05:30' }, showtimes: [] };
+  const document: Schema<'ScheduleIn'> = { ...baseDocument(), window: { from: '2030-04-01T00:00:00+05:30', to: '2030-04-02T00:00:00+05:30' }, showtimes: [] };
   const first = await sync(document, { 'idempotency-key': 'sync-key-1' });
   t.equal(first.statusCode, 200, first.body);
   const replay = await sync(document, { 'idempotency-key': 'sync-key-1' });
@@ -253,14 +258,14 @@ t.test('only the theatre\'s own partner may sync it, with inventory:write', asyn
   const aggregator = await onboardPartner(app, adminKey, { name: 'Seat Seller', kind: 'aggregator' });
   const readOnly = await onboardPartner(app, adminKey, { name: 'Read Only', scopes: ['read'] });
   const before = await fingerprint();
-  const asRival = await app.inject({ method: 'PUT', url: scheduleUrl, headers: rival.headers, payload: baseDocument() });
+  const asRival = await syncAs(typedClient(app, rival.headers), baseDocument());
   t.equal(asRival.statusCode, 404);
   t.notMatch(asRival.body, 'Sync One');
   for (const [label, partner] of [['an aggregator', aggregator], ['a read-only key', readOnly]] as const) {
-    const response = await app.inject({ method: 'PUT', url: scheduleUrl, headers: partner.headers, payload: baseDocument() });
+    const response = await syncAs(typedClient(app, partner.headers), baseDocument());
     t.equal(response.statusCode, 403, label);
     t.equal(response.json().code, 'insufficient_scope');
   }
-  t.equal((await app.inject({ method: 'PUT', url: scheduleUrl, payload: baseDocument() })).statusCode, 401);
+  t.equal((await syncAs(typedClient(app), baseDocument())).statusCode, 401);
   t.same(await fingerprint(), before);
 });

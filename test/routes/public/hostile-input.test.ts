@@ -7,8 +7,8 @@ import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
  * Every public operation, fed generated hostile path ids and query strings, answers a 2xx or a
  * 4xx problem: never a 5xx, never a body that is not JSON.
  */
-const { app, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const { app, adminKey } = await buildTestApp(t);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Fuzzton' });
 const movie = await fixture.movie({ title: 'Fuzz' });
 

@@ -1,43 +1,77 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { createSaleFixture, httpClient, startApiProcesses, type Call } from '../../helpers/api-processes.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { createTestDatabase } from '../../helpers/database.ts';
+import { lockWaiters, waitUntilLockWaiting } from '../../helpers/lock-waits.ts';
+import { freezeMonotonicClock } from '../../helpers/monotonic-clock.ts';
+import { answer, typedClient } from '../../helpers/typed-client.ts';
+import { waitUntil } from '../../helpers/wait-until.ts';
 
 /**
  * The seat-map cache, through HTTP against real Postgres: maps served from memory for at most
- * SEAT_MAP_FRESHNESS_MS, never longer, in one process and across two. No mocks: a write made
- * straight in SQL that a response does not show proves the response came from memory.
+ * SEAT_MAP_FRESHNESS_MS, never longer, in one process and across two. No mocks: a write the
+ * partner API committed that a response does not show proves the response came from memory. In one
+ * process the tests hold the cache's clock still and move it past the bound themselves; across
+ * processes they wait for reads that started past it.
  */
 
 const FRESHNESS_MS = 2000;
 const MAX_ENTRIES = 5;
 const { app, adminKey, db } = await buildTestApp(t, { SEAT_MAP_FRESHNESS_MS: String(FRESHNESS_MS), SEAT_MAP_CACHE_MAX_ENTRIES: String(MAX_ENTRIES) });
 
-/** The sale fixture's HTTP calls, made in-process. */
+/** The sale fixture's HTTP calls, made in-process (its `Call` is shared with the multi-process tests, which speak raw HTTP). */
 const inject: Call = async (_baseUrl, method, path, options = {}) => {
   const response = await app.inject({ method, url: path, headers: options.headers, payload: options.body });
   return { status: response.statusCode, body: response.body === '' ? '' : response.json() };
 };
 const fixture = await createSaleFixture(inject, '', adminKey);
 
-const mapUrl = (showtimeId: string) => `/v1/showtimes/${showtimeId}/seat-map`;
-const getMap = (showtimeId: string, headers: Record<string, string> = {}) => app.inject({ url: mapUrl(showtimeId), headers });
+const anyone = typedClient(app);
+const getMap = (showtimeId: string, headers: Record<string, string> = {}) =>
+  answer(anyone.GET('/v1/showtimes/{showtimeId}/seat-map', { params: { path: { showtimeId } }, headers }));
 const statusOf = (body: string, label: string) => (JSON.parse(body).seats as { label: string; status: string }[]).find((seat) => seat.label === label)?.status;
 
-/** A write no API makes: the seat kept back, its version bumped, as the partner's block would. */
-async function blockInSql(showtimeId: string, label: string) {
-  await db.execute(sql`update seat_inventory si set state = 'blocked', version = si.version + 1
-    from layout_seats ls where ls.id = si.seat_id and si.showtime_id = ${showtimeId} and ls.label = ${label}`);
+const owner = typedClient(app, fixture.ownerHeaders);
+/** Awaits a partner API call made as the theatre, expecting success. */
+async function asOwner(pending: Promise<{ response: Response }>) {
+  const response = await answer(pending);
+  if (response.statusCode >= 300) throw new Error(`a partner call answered ${response.statusCode}: ${response.body}`);
+}
+const onShowtime = (showtimeId: string) => ({ params: { path: { showtimeId } } });
+/** The theatre keeps a seat back: committed before the call answers. */
+const block = (showtimeId: string, label: string) => asOwner(owner.POST('/v1/partner/showtimes/{showtimeId}/seats/block', { ...onShowtime(showtimeId), body: { seats: [label] } }));
+const theatreStatus = (status: 'draft' | 'live') => asOwner(owner.PATCH('/v1/partner/theatres/{theatreId}', { params: { path: { theatreId: fixture.theatreId } }, body: { status } }));
+
+/**
+ * The cache's clock, still until moved: `pastBound(since)` moves it a millisecond past the bound
+ * after `since` (exactly on it, floating-point sums may land a hair short).
+ */
+function cacheClock(t: Test) {
+  const clock = freezeMonotonicClock(t);
+  return { ...clock, pastBound: (since: number) => clock.advance(since + FRESHNESS_MS + 1 - clock.now()) };
 }
 
-/** Waits until the bound has passed since `since` (a performance.now() instant), with a margin. */
-const untilStale = (since: number) => sleep(Math.max(0, since + FRESHNESS_MS + 50 - performance.now()));
+/** Counts the reads that reach the cache (the route asks it after a miss); each call still goes through. */
+function countCacheReads(t: Test) {
+  const cache = app.seatMaps;
+  const read = cache.read;
+  let calls = 0;
+  cache.read = function countedRead(this: typeof cache, ...args: Parameters<typeof read>) {
+    calls += 1;
+    return read.apply(this, args);
+  };
+  t.teardown(() => {
+    cache.read = read;
+  });
+  return () => calls;
+}
 
 t.test('a map read again within the bound is the same bytes, without reading the database; after it, the new state', async (t) => {
   const showtime = await fixture.showtime(3, 10);
+  const clock = cacheClock(t);
   const readStarted = performance.now();
   const first = await getMap(showtime.id);
   t.equal(first.statusCode, 200);
@@ -45,14 +79,16 @@ t.test('a map read again within the bound is the same bytes, without reading the
   t.equal(first.headers['cache-control'], 'public, max-age=2', 'the client\'s max-age is unchanged');
   t.equal(statusOf(first.body, 'A1'), 'available');
 
-  await blockInSql(showtime.id, 'A1');
+  await block(showtime.id, 'A1');
   const second = await getMap(showtime.id);
   t.ok(performance.now() - readStarted < FRESHNESS_MS, 'still within the bound (else this run was too slow to show anything)');
   t.equal(second.body, first.body, 'the same bytes: the seat blocked in SQL is not shown, so the database was not read');
   t.equal(second.headers.etag, first.headers.etag);
   t.equal(second.headers['content-length'], String(Buffer.byteLength(first.body)));
+  clock.advance(FRESHNESS_MS - 1);
+  t.equal((await getMap(showtime.id)).body, first.body, 'still the same bytes a millisecond before the bound');
 
-  await untilStale(readStarted);
+  clock.pastBound(readStarted);
   const third = await getMap(showtime.id);
   t.equal(statusOf(third.body, 'A1'), 'unavailable', 'past the bound the map shows the write');
   t.not(third.headers.etag, first.headers.etag);
@@ -76,7 +112,7 @@ t.test('a map\'s age counts from when its read started, not from when its answer
   while (!first) await sleep(10);
   t.equal(first.statusCode, 200);
   t.ok(arrivedAt - readStarted >= 900, 'the read was held up');
-  await blockInSql(showtime.id, 'A1');
+  t.equal((await block(showtime.id, 'A1')).statusCode, 200, 'A1 blocked');
 
   await sleep(Math.max(0, readStarted + FRESHNESS_MS + 300 - performance.now()));
   const later = await getMap(showtime.id);
@@ -86,10 +122,11 @@ t.test('a map\'s age counts from when its read started, not from when its answer
 
 t.test('If-None-Match is answered 304 from the cached ETag within the bound, and 200 after a change past it', async (t) => {
   const showtime = await fixture.showtime(2, 5);
+  const clock = cacheClock(t);
   const readStarted = performance.now();
   const first = await getMap(showtime.id);
   const etag = String(first.headers.etag);
-  await blockInSql(showtime.id, 'B5');
+  await block(showtime.id, 'B5');
 
   const cached = await getMap(showtime.id, { 'if-none-match': etag });
   t.equal(cached.statusCode, 304, 'the cached ETag answers, though the database has moved on');
@@ -99,7 +136,7 @@ t.test('If-None-Match is answered 304 from the cached ETag within the bound, and
   t.equal((await getMap(showtime.id, { 'if-none-match': `W/${etag}` })).statusCode, 304, 'weak comparison');
   t.equal((await getMap(showtime.id, { 'if-none-match': '"other"' })).body, first.body, 'another tag gets the cached map');
 
-  await untilStale(readStarted);
+  clock.pastBound(readStarted);
   const changed = await getMap(showtime.id, { 'if-none-match': etag });
   t.equal(changed.statusCode, 200, 'past the bound the stale ETag no longer matches');
   t.equal(statusOf(changed.body, 'B5'), 'unavailable');
@@ -107,33 +144,33 @@ t.test('If-None-Match is answered 304 from the cached ETag within the bound, and
 
 t.test('concurrent misses for one showtime share one read of the database', async (t) => {
   const showtime = await fixture.showtime(2, 5);
-  const waitingReads = async () => {
-    const [row] = await db.execute<{ waiting: number }>(sql`select count(*)::int as waiting from pg_stat_activity
-      where datname = current_database() and application_name = 'marquee-api' and wait_event_type = 'Lock'`);
-    return row!.waiting;
-  };
-  let responses: Awaited<ReturnType<typeof getMap>>[] = [];
+  // However long the lock is held, the read in flight stays within the bound for all twenty.
+  cacheClock(t);
+  const cacheReads = countCacheReads(t);
+  const waitingReads = () => lockWaiters(db, { applicationName: 'marquee-api' });
+  let pending: Promise<Awaited<ReturnType<typeof getMap>>[]> | undefined;
   let waitingWhileLocked = 0;
   // The head statement reads the prices: locking them parks every read that reaches the database.
   await db.transaction(async (tx) => {
     await tx.execute(sql`lock table showtime_prices in access exclusive mode`);
-    const pending = Promise.all(Array.from({ length: 20 }, () => getMap(showtime.id)));
-    for (let attempt = 0; attempt < 100 && (await waitingReads()) === 0; attempt += 1) await sleep(20);
-    await sleep(300); // time for any further read to reach the database too
+    pending = Promise.all(Array.from({ length: 20 }, () => getMap(showtime.id)));
+    await waitUntilLockWaiting(db, 'the first read of the map', { applicationName: 'marquee-api' });
+    // Every request has asked the cache: each joined the read in flight or started one of its own.
+    await waitUntil('all twenty requests to reach the cache', cacheReads, (calls) => calls === 20);
     waitingWhileLocked = await waitingReads();
     // Released on commit; the parked read then answers all twenty.
-    void pending.then((done) => (responses = done));
   });
-  while (responses.length === 0) await sleep(10);
+  const responses = await pending!;
   t.equal(waitingWhileLocked, 1, 'one statement waited for twenty requests (the pool has five connections)');
   t.ok(responses.every((response) => response.statusCode === 200 && response.body === responses[0]!.body), 'all twenty got the one map');
 });
 
 t.test('unknown ids answer 404, are remembered within the bound only, and never grow the cache past its cap', async (t) => {
   const showtime = await fixture.showtime(2, 5);
+  cacheClock(t);
   const readStarted = performance.now();
   const map = await getMap(showtime.id);
-  await blockInSql(showtime.id, 'A1');
+  await block(showtime.id, 'A1');
 
   const unknown = Array.from({ length: MAX_ENTRIES * 6 }, (_, index) => `shw_unknown_${index}`);
   const answers = await Promise.all(unknown.map((id) => getMap(id)));
@@ -152,32 +189,34 @@ t.test('unknown ids answer 404, are remembered within the bound only, and never 
 
 t.test('a showtime that turns public is remembered as 404 for at most the bound', async (t) => {
   const showtime = await fixture.showtime(2, 5);
-  const theatreOf = sql`(select theatre_id from showtimes where id = ${showtime.id})`;
-  await db.execute(sql`update theatres set status = 'draft' where id = ${theatreOf}`);
-  t.teardown(() => db.execute(sql`update theatres set status = 'live' where id = ${theatreOf}`));
+  await theatreStatus('draft');
+  t.teardown(() => theatreStatus('live'));
+  const clock = cacheClock(t);
   const readStarted = performance.now();
   t.equal((await getMap(showtime.id)).statusCode, 404, 'a draft theatre\'s showtime is not public');
-  await db.execute(sql`update theatres set status = 'live' where id = ${theatreOf}`);
+  await theatreStatus('live');
   const remembered = await getMap(showtime.id);
   t.ok(performance.now() - readStarted < FRESHNESS_MS, 'still within the bound');
   t.equal(remembered.statusCode, 404, 'the 404 is remembered, without asking the database');
   t.equal(remembered.json().code, 'not_found');
-  await untilStale(readStarted);
+  clock.pastBound(readStarted);
   t.equal((await getMap(showtime.id)).statusCode, 200, 'past the bound the showtime is public');
 });
 
 t.test('a cancelled showtime\'s map shows the cancellation to every read that starts past the bound', async (t) => {
   const showtime = await fixture.showtime(2, 5);
+  const clock = cacheClock(t);
   t.equal((await getMap(showtime.id)).statusCode, 200);
-  // Cancelled as the partner API does it, in one statement; the map must follow within the bound.
-  await db.execute(sql`update showtimes set status = 'cancelled', cancelled_at = now(), version = version + 1 where id = ${showtime.id}`);
+  // Cancelled by the theatre; the map must follow within the bound.
+  await asOwner(owner.POST('/v1/partner/showtimes/{showtimeId}/cancel', onShowtime(showtime.id)));
   const committed = performance.now();
   const reads: { startedAt: number; status: string }[] = [];
+  // A read every 30 ms of the cache's clock (never exactly on the bound), to half a second past it.
   while (performance.now() - committed < FRESHNESS_MS + 500) {
     const startedAt = performance.now();
     const response = await getMap(showtime.id);
     reads.push({ startedAt, status: JSON.parse(response.body).showtime.status });
-    await sleep(25);
+    clock.advance(30);
   }
   const late = reads.filter((read) => read.startedAt > committed + FRESHNESS_MS);
   t.ok(late.length > 0, 'some reads started past the bound');
@@ -205,19 +244,23 @@ t.test('across two API processes, every read that starts past the bound after a 
       const response = await call(base, 'GET', `/v1/showtimes/${showtime.id}/seat-map`);
       if (response.status !== 200) throw new Error(`seat map answered ${response.status}: ${JSON.stringify(response.body)}`);
       reads.push({ base, startedAt, statuses: new Map((response.body.seats as { label: string; status: string }[]).map((seat) => [seat.label, seat.status])) });
-      await sleep(5);
+      await sleep(5); // a reader's pace, not a wait for anything
     }
   }));
 
+  /** Whether each process has answered a read that started after `since`. */
+  const bothReadAfter = (since: number) => bases.every((base) => reads.some((read) => read.base === base && read.startedAt > since));
   const holds: { label: string; committedBy: number }[] = [];
   for (const [index, label] of ['A1', 'C7', 'H10', 'O20'].entries()) {
-    await sleep(300);
+    // Both caches hold the map as it was before this hold.
+    await waitUntil('a read of each process since the last hold', () => bothReadAfter(holds.at(-1)?.committedBy ?? 0), Boolean);
     const hold = await call(bases[index % 2]!, 'POST', '/v1/holds', { headers: sale.aggregatorHeaders, body: { showtimeId: showtime.id, customerRef: `fan-${index}`, seats: [label] } });
     t.equal(hold.status, 201, `hold ${label}`, { body: hold.body });
     // The hold committed before its answer arrived: reads after this instant plus the bound must show it.
     holds.push({ label, committedBy: performance.now() });
   }
-  await sleep(BOUND_MS + 300);
+  // Until each process has answered a read that started past the bound after the last hold.
+  await waitUntil('reads of both processes past the bound', () => bothReadAfter(holds.at(-1)!.committedBy + BOUND_MS), Boolean);
   polling = false;
   await Promise.all(readers);
 

@@ -1,27 +1,32 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import t from 'tap';
-import { newId } from '../../../server/db/ids.ts';
-import { customers, holds } from '../../../server/db/schema/booking.ts';
+import { holds } from '../../../server/db/schema/booking.ts';
 import { seatInventory } from '../../../server/db/schema/inventory.ts';
-import { layoutSeats } from '../../../server/db/schema/theatres.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { catalogueFixture } from '../../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
+import { answer, typedClient, type Schema } from '../../helpers/typed-client.ts';
+import { waitUntil } from '../../helpers/wait-until.ts';
 
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Seat Map City' });
 const movie = await fixture.movie({ title: 'Aisle Seat', languages: ['hi'], durationMinutes: 100 });
 const owner = await onboardPartner(app, adminKey, { name: 'Mapmakers' });
 
-async function partnerCall(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
-  const response = await app.inject({ method, url, payload, headers: owner.headers });
-  if (response.statusCode >= 300) throw new Error(`${method} ${url} answered ${response.statusCode}: ${response.body}`);
+const partner = typedClient(app, owner.headers);
+const anyone = typedClient(app);
+
+/** Awaits a partner call that must succeed, and answers its body. */
+async function succeeded(pending: Promise<{ response: Response }>) {
+  const response = await answer(pending);
+  if (response.statusCode >= 300) throw new Error(`${response.response.url || 'a partner call'} answered ${response.statusCode}: ${response.body}`);
   return response.json();
 }
+const onShowtime = (showtimeId: string) => ({ params: { path: { showtimeId } } });
 
 /** Row A: four standard seats with an aisle after A2; a cross aisle; row B: premium, a wheelchair place and its companion. */
-const layoutDocument = {
+const layoutDocument: Schema<'SeatLayoutIn'> = {
   rows: [
     { label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }, { number: 3, category: 'standard', x: 3 }, { number: 4, category: 'standard' }] },
     {
@@ -36,15 +41,15 @@ const layoutDocument = {
     },
   ],
 };
-const prices = [
+const prices: Schema<'SeatCategoryPrice'>[] = [
   { category: 'standard', price: { amount: 25_000, currency: 'INR' } },
   { category: 'premium', price: { amount: 40_000, currency: 'INR' } },
 ];
 
 async function theatreWithScreen(externalRef: string, status: 'live' | 'draft') {
-  const theatre = await partnerCall('POST', '/v1/partner/theatres', { externalRef, name: `Mapmakers ${externalRef}`, cityId: city.id, address: '1 Road', status, cleaningBufferMinutes: 15 });
-  const screen = await partnerCall('POST', `/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 's1', name: 'Screen 1' });
-  await partnerCall('POST', `/v1/partner/screens/${screen.id}/layouts`, layoutDocument);
+  const theatre = await succeeded(partner.POST('/v1/partner/theatres', { body: { externalRef, name: `Mapmakers ${externalRef}`, cityId: city.id, address: '1 Road', status, cleaningBufferMinutes: 15 } }));
+  const screen = await succeeded(partner.POST('/v1/partner/theatres/{theatreId}/screens', { params: { path: { theatreId: theatre.id } }, body: { externalRef: 's1', name: 'Screen 1' } }));
+  await succeeded(partner.POST('/v1/partner/screens/{screenId}/layouts', { params: { path: { screenId: screen.id } }, body: layoutDocument }));
   return { theatre, screen };
 }
 
@@ -54,30 +59,36 @@ let day = 0;
 async function newShowtime(place = live) {
   day += 1;
   const startsAtLocal = `2030-03-${String(day).padStart(2, '0')}T14:30`;
-  return partnerCall('POST', `/v1/partner/theatres/${place.theatre.id}/showtimes`, {
+  return succeeded(partner.POST('/v1/partner/theatres/{theatreId}/showtimes', { params: { path: { theatreId: place.theatre.id } }, body: {
     externalRef: `sh-${day}`, screenId: place.screen.id, movieId: movie.id, language: 'hi', format: '2D', startsAtLocal, prices,
-  }) as Promise<{ id: string; startsAt: string }>;
+  } })) as Promise<{ id: string; startsAt: string }>;
 }
 
-const mapUrl = (showtimeId: string) => `/v1/showtimes/${showtimeId}/seat-map`;
-const getMap = (showtimeId: string, headers: Record<string, string> = {}) => app.inject({ url: mapUrl(showtimeId), headers });
+const getMap = (showtimeId: string, headers: Record<string, string> = {}) => answer(anyone.GET('/v1/showtimes/{showtimeId}/seat-map', { ...onShowtime(showtimeId), headers }));
 async function statuses(showtimeId: string) {
   const response = await getMap(showtimeId);
   const map = response.json();
   return { etag: String(response.headers.etag), map, of: (label: string) => map.seats.find((seat: { label: string }) => seat.label === label).status };
 }
 
-/** Holds a seat the way the booking engine does: a hold row, and the seat `held` until then (its version bumped). */
-async function holdSeat(showtimeId: string, label: string, heldUntil: Date) {
-  const customerId = newId('cus');
-  await db.insert(customers).values({ id: customerId, kind: 'aggregator', aggregatorPartnerId: owner.partner.id, externalRef: customerId });
-  const holdId = newId('hld');
-  await db.insert(holds).values({ id: holdId, showtimeId, customerId, partnerId: owner.partner.id, expiresAt: heldUntil, quote: { lines: [], total: { amount: 0, currency: 'INR' } }, seatCount: 1 });
-  const [seat] = await db.select({ id: layoutSeats.id }).from(seatInventory).innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId))
-    .where(and(eq(seatInventory.showtimeId, showtimeId), eq(layoutSeats.label, label)));
-  await db.update(seatInventory).set({ state: 'held', holdId, heldUntil, version: sql`${seatInventory.version} + 1` })
-    .where(and(eq(seatInventory.showtimeId, showtimeId), eq(seatInventory.seatId, seat!.id)));
-  return { holdId, customerId };
+const seller = await onboardPartner(app, adminKey, { name: 'Map Tickets', kind: 'aggregator' });
+let customers = 0;
+
+/**
+ * An aggregator's customer holds a seat through the API. `lapsesInMs` then winds the hold's expiry
+ * to that long after the database's now: no API makes so short a hold (HOLD_TTL_SECONDS ≥ 30).
+ */
+async function holdSeat(showtimeId: string, label: string, lapsesInMs?: number) {
+  customers += 1;
+  const response = await answer(typedClient(app, seller.headers).POST('/v1/holds', { body: { showtimeId, customerRef: `map-customer-${customers}`, seats: [label] } }));
+  if (response.statusCode !== 201) throw new Error(`hold answered ${response.statusCode}: ${response.body}`);
+  const holdId = response.json().id as string;
+  if (lapsesInMs !== undefined) {
+    await db.execute(sql`with h as (update holds set expires_at = now() + make_interval(secs => ${lapsesInMs / 1000}) where id = ${holdId} returning id, expires_at)
+      update seat_inventory set held_until = h.expires_at from h where seat_inventory.hold_id = h.id`);
+  }
+  const [hold] = await db.select({ customerId: holds.customerId }).from(holds).where(eq(holds.id, holdId));
+  return { holdId, customerId: hold!.customerId };
 }
 
 t.test('the map of a showtime made through the partner API: places, prices, counts, cache headers', async (t) => {
@@ -106,7 +117,7 @@ t.test('the map of a showtime made through the partner API: places, prices, coun
 t.test('a seat blocked by the theatre shows unavailable, and the ETag changes', async (t) => {
   const showtime = await newShowtime();
   const before = await statuses(showtime.id);
-  await partnerCall('POST', `/v1/partner/showtimes/${showtime.id}/seats/block`, { seats: ['A2'], reason: 'sold at box office' });
+  await succeeded(partner.POST('/v1/partner/showtimes/{showtimeId}/seats/block', { ...onShowtime(showtime.id), body: { seats: ['A2'], reason: 'sold at box office' } }));
   const after = await statuses(showtime.id);
   t.equal(after.of('A2'), 'unavailable');
   t.equal(after.of('A1'), 'available');
@@ -114,7 +125,7 @@ t.test('a seat blocked by the theatre shows unavailable, and the ETag changes', 
   t.same(after.map.counts[0], { category: 'standard', total: 4, available: 3 });
   t.notMatch(JSON.stringify(after.map), /sold at box office|blocked/, 'never why');
 
-  await partnerCall('POST', `/v1/partner/showtimes/${showtime.id}/seats/release`, { seats: ['A2'] });
+  await succeeded(partner.POST('/v1/partner/showtimes/{showtimeId}/seats/release', { ...onShowtime(showtime.id), body: { seats: ['A2'] } }));
   const released = await statuses(showtime.id);
   t.equal(released.of('A2'), 'available');
   t.not(released.etag, before.etag, 'released: the same seats as at first, yet a new ETag (versions only grow)');
@@ -124,22 +135,23 @@ t.test('a seat blocked by the theatre shows unavailable, and the ETag changes', 
 t.test('a held seat is unavailable until its hold runs out, with a new ETag each time, never naming the hold', async (t) => {
   const showtime = await newShowtime();
   const initial = await statuses(showtime.id);
-  const { holdId, customerId } = await holdSeat(showtime.id, 'B3', new Date(Date.now() + 600_000));
+  const { holdId, customerId } = await holdSeat(showtime.id, 'B3');
   const held = await statuses(showtime.id);
   t.equal(held.of('B3'), 'unavailable');
   t.not(held.etag, initial.etag);
   t.same(held.map.counts[1], { category: 'premium', total: 4, available: 3 });
   const body = JSON.stringify(held.map);
-  for (const secret of [holdId, customerId, owner.partner.id]) t.notOk(body.includes(secret), 'no hold, customer or partner id');
+  for (const secret of [holdId, customerId, owner.partner.id, seller.partner.id]) t.notOk(body.includes(secret), 'no hold, customer or partner id');
   t.notMatch(body, /hold|book|partner|customer|blocked/i, 'no word for who or why');
 
   // Extending a hold moves `held_until` without a seat version: the map is the same, the ETag moves anyway (never stale).
-  await db.update(seatInventory).set({ heldUntil: new Date(Date.now() + 900_000) }).where(eq(seatInventory.holdId, holdId));
+  const extension = await answer(typedClient(app, seller.headers).POST('/v1/holds/{holdId}/extend', { params: { path: { holdId } }, body: {} }));
+  t.equal(extension.statusCode, 200, extension.body);
   const extended = await statuses(showtime.id);
   t.equal(extended.of('B3'), 'unavailable');
   t.not(extended.etag, held.etag, 'an extension changes the ETag');
 
-  // The hold ran out and the sweep has not cleared it yet.
+  // The hold ran out and the sweep has not cleared it yet (no API makes a lapsed hold: wound back).
   await db.update(seatInventory).set({ heldUntil: new Date(Date.now() - 1_000) }).where(eq(seatInventory.holdId, holdId));
   const lapsed = await statuses(showtime.id);
   t.equal(lapsed.of('B3'), 'available', 'an expired hold is available');
@@ -168,7 +180,7 @@ t.test('If-None-Match with the current ETag answers 304 with no body; anything e
     t.same(fresh.json(), first.json());
   }
 
-  await partnerCall('POST', `/v1/partner/showtimes/${showtime.id}/seats/block`, { seats: ['B4'] });
+  await succeeded(partner.POST('/v1/partner/showtimes/{showtimeId}/seats/block', { ...onShowtime(showtime.id), body: { seats: ['B4'] } }));
   const changed = await getMap(showtime.id, { 'if-none-match': etag });
   t.equal(changed.statusCode, 200, 'a stale ETag gets the new map');
   t.not(changed.headers.etag, etag);
@@ -178,12 +190,12 @@ t.test('prices and cancellation change the map and its ETag; a cancelled showtim
   const showtime = await newShowtime();
   const before = await statuses(showtime.id);
   const repriced = [prices[0]!, { category: 'premium', price: { amount: 45_000, currency: 'INR' } }];
-  await partnerCall('PATCH', `/v1/partner/showtimes/${showtime.id}`, { prices: repriced });
+  await succeeded(partner.PATCH('/v1/partner/showtimes/{showtimeId}', { ...onShowtime(showtime.id), body: { prices: repriced } }));
   const after = await statuses(showtime.id);
   t.same(after.map.prices, repriced);
   t.not(after.etag, before.etag, 'a new price, a new ETag');
 
-  await partnerCall('POST', `/v1/partner/showtimes/${showtime.id}/cancel`);
+  await succeeded(partner.POST('/v1/partner/showtimes/{showtimeId}/cancel', onShowtime(showtime.id)));
   const cancelled = await statuses(showtime.id);
   t.equal(cancelled.map.showtime.status, 'cancelled');
   t.ok(cancelled.map.seats.every((seat: { status: string }) => seat.status === 'unavailable'), 'every seat unavailable');
@@ -194,36 +206,35 @@ t.test('prices and cancellation change the map and its ETag; a cancelled showtim
 t.test('404 for unknown ids, showtimes of draft theatres and malformed ids; 400 for an over-long id', async (t) => {
   const hidden = await newShowtime(draft);
   for (const id of ['shw_00000000000000000000000000', hidden.id, 'not-an-id', "' or 1=1 --", '%00']) {
-    const response = await app.inject(mapUrl(encodeURIComponent(id)));
+    const response = await getMap(id); // the client percent-encodes the path parameter
     t.equal(response.statusCode, 404, id);
     t.match(response.headers['content-type'], /^application\/problem\+json/);
     t.equal(response.json().code, 'not_found');
     t.notOk(response.headers.etag, 'no ETag on a problem');
   }
-  const tooLong = await app.inject(mapUrl('x'.repeat(65)));
+  const tooLong = await getMap('x'.repeat(65));
   t.equal(tooLong.statusCode, 400);
   t.equal(tooLong.json().errors[0].path, '/params/showtimeId');
 
   // Published, the same showtime is public at once.
-  await partnerCall('PATCH', `/v1/partner/theatres/${draft.theatre.id}`, { status: 'live' });
+  await succeeded(partner.PATCH('/v1/partner/theatres/{theatreId}', { params: { path: { theatreId: draft.theatre.id } }, body: { status: 'live' } }));
   t.equal((await getMap(hidden.id)).statusCode, 200);
 });
 
 t.test('time alone, with no write at all, frees a lapsed hold\'s seat and changes the ETag', async (t) => {
   const showtime = await newShowtime();
   // On the database's clock, which decides expiry.
-  const [clock] = await db.execute<{ now: number }>(sql`select (extract(epoch from now()) * 1000)::float8 as now`);
-  const { holdId } = await holdSeat(showtime.id, 'A4', new Date(clock!.now + 1_500));
+  const { holdId } = await holdSeat(showtime.id, 'A4', 1_500);
   const held = await statuses(showtime.id);
   t.equal(held.of('A4'), 'unavailable', 'read well before the hold runs out');
   const [before] = await db.select({ version: seatInventory.version, heldUntil: seatInventory.heldUntil }).from(seatInventory).where(eq(seatInventory.holdId, holdId));
 
-  // Waits for the database clock to pass the expiry; a correctness wait, nothing is timed.
-  let lapsed = held;
-  for (let attempt = 0; attempt < 100 && lapsed.of('A4') === 'unavailable'; attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    lapsed = await statuses(showtime.id);
-  }
+  // Waits for the database clock, which decides expiry, to pass it; then one read must show it.
+  await waitUntil('the database clock to pass the hold\'s expiry', async () => {
+    const [row] = await db.execute<{ lapsed: boolean }>(sql`select clock_timestamp() > held_until as lapsed from seat_inventory where hold_id = ${holdId}`);
+    return row!.lapsed;
+  }, Boolean, { timeoutMs: 5_000 });
+  const lapsed = await statuses(showtime.id);
   t.equal(lapsed.of('A4'), 'available');
   t.not(lapsed.etag, held.etag, 'a new ETag although nothing was written');
   const [after] = await db.select({ version: seatInventory.version, heldUntil: seatInventory.heldUntil }).from(seatInventory).where(eq(seatInventory.holdId, holdId));

@@ -197,6 +197,7 @@ t.test('rotate: a new secret once; the old one kept 24 hours for the second sign
 
 t.test('disable and enable: state, reason, failingSince cleared, open deliveries failed', async (t) => {
   const endpoint = await registered({ url: 'https://93.184.215.23/toggle' });
+  // What an hour of failed deliveries leaves (the pipeline is off here): a failing endpoint with a waiting delivery.
   await db.update(webhookEndpoints).set({ failingSince: new Date(Date.now() - 3600_000) }).where(eq(webhookEndpoints.id, endpoint.id));
   const [event] = await db.insert(events).values({
     id: `evt_TOGGLE${Date.now()}`, type: 'booking.confirmed', aggregateType: 'booking', aggregateId: 'bkg_x', aggregateVersion: 1,

@@ -7,7 +7,7 @@ import { onboardPartner } from '../../helpers/partners.ts';
 // Events come from real domain actions (showtimes, a hold and a booking); the relay is not
 // part of this test, so feed positions are handed out here the way it does, in write order.
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Feed City' });
 const movie = await fixture.movie({ title: 'Feed Me', durationMinutes: 90 });
 const owner = await onboardPartner(app, adminKey, { name: 'Feed Cinemas' });

@@ -7,7 +7,7 @@ import { onboardPartner } from '../../helpers/partners.ts';
 // The relay and worker are not part of this test: deliveries and attempts are written here in
 // the states they leave them in, and the recovery routes must change exactly those rows.
 const { app, adminKey, db } = await buildTestApp(t);
-const fixture = catalogueFixture(db);
+const fixture = catalogueFixture(app, adminKey);
 const city = await fixture.city({ name: 'Recovery City' });
 const movie = await fixture.movie({ title: 'Second Chance', durationMinutes: 90 });
 const owner = await onboardPartner(app, adminKey, { name: 'Recovery Cinemas' });
@@ -32,6 +32,7 @@ for (const day of [1, 2, 3]) {
 }
 const eventRows = await db.execute<{ id: string }>(sql`select id from events where theatre_partner_id = ${owner.partner.id} order by created_at, id`);
 const [first, second, third] = eventRows.map((row) => row.id) as [string, string, string];
+// Feed positions, as the relay (not running here) hands them out.
 await db.execute(sql`update events set sequence = nextval('event_sequence') where sequence is null`);
 
 const endpoint = await post('/v1/webhooks/endpoints', { url: 'https://93.184.215.30/hooks' });

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Teardownable } from '../../helpers/database.ts';
 import { deleteQueueKeys, requireRedis, TEST_REDIS_URL } from '../../helpers/redis.ts';
 import { sdkWorld } from './world.ts';
@@ -25,15 +24,4 @@ export async function webhookDeliveryWorld(t: Teardownable) {
     // The relay's fallback scan; a quick one keeps a missed notification from stalling a test.
     WEBHOOK_RELAY_SCAN_INTERVAL_MS: '250',
   });
-}
-
-/** Polls `read` until `done` holds for what it returns, or fails after `timeoutMs` naming `what`. */
-export async function waitUntil<T>(what: string, read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
 }
