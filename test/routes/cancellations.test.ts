@@ -295,16 +295,11 @@ t.test('a cancellation that waited for another one sees it: refused, not reporte
     await tx.execute(sql`select id from bookings where id = ${sold.id} for update`);
     await tx.execute(sql`update bookings set status = 'cancelled', cancelled_at = now(), cancellation_cause = 'requested', version = version + 1 where id = ${sold.id}`);
     const pending = cancel(sold.id).then((response) => (answer = response));
-    for (let tries = 0; tries < 250; tries += 1) {
-      const [waiting] = await db.execute<{ count: number }>(sql`select count(*)::int as count from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock' and query ilike '%from "bookings"%for update%'`);
-      if (waiting!.count > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntilLockWaiting(db, 'the cancellation\'s lock on the booking', { query: '%from "bookings"%for update%' });
     t.notOk(answer, 'the cancellation waits for the row');
     void pending;
   });
-  for (let tries = 0; tries < 250 && !answer; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitUntil('the waiting cancellation to answer', () => answer, Boolean, { timeoutMs: 5_000 });
   t.equal(answer?.statusCode, 409, answer?.body ?? 'no answer');
   t.equal(answer?.json().code, 'booking_cancelled', 'it read the row as the other cancellation left it');
 });
