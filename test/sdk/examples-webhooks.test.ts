@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { connect } from 'node:net';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { request } from 'undici';
 import { signWebhook } from '../../sdk/src/webhooks/sign.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
+import { runExample } from './helpers/example-process.ts';
 import { webhookDeliveryWorld } from './helpers/webhook-delivery.ts';
 import { WEBHOOK_EXAMPLES } from './helpers/examples.ts';
 import { freePort } from '../helpers/free-port.ts';
@@ -16,9 +14,6 @@ import { freePort } from '../helpers/free-port.ts';
  * `@marquee/sdk` (run `npm run sdk:build` first; `npm test` does), sent a real delivery by the
  * real server, read back from their stdout, and stopped with SIGTERM.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-
 async function accepting(port: number): Promise<boolean> {
   const socket = connect(port, '127.0.0.1');
   try {
@@ -39,24 +34,15 @@ for (const example of WEBHOOK_EXAMPLES) {
     const endpoint = await owner.client.webhooks.endpoints.create({ url: `http://127.0.0.1:${port}${example.path}`, eventTypes: ['webhook_endpoint.test'] });
     if (endpoint.secret === null) throw new Error('the API answered a null secret');
 
-    const child = spawn(process.execPath, ['--import', 'tsx', example.file], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, MARQUEE_WEBHOOK_SECRET: endpoint.secret, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
-    t.teardown(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); });
-    const lines: string[] = [];
-    createInterface({ input: child.stdout }).on('line', (line) => lines.push(line));
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
-    const running = () => child.exitCode === null || Promise.reject(new Error(`the example exited early: ${stderr}`));
+    const receiver = runExample(t, example.file, { MARQUEE_WEBHOOK_SECRET: endpoint.secret, PORT: String(port) });
+    const lines = receiver.lines;
+    const running = () => receiver.child.exitCode === null || Promise.reject(new Error(`the example exited early:\n${receiver.output()}`));
 
     await waitUntil(`${example.file} to listen on ${port}`, async () => (await running()) && accepting(port), Boolean);
 
     const sent = await owner.client.webhooks.endpoints.sendTest(endpoint.id);
-    await waitUntil('the verified event on stdout', running, () => lines.length > 0);
-    t.same(lines.map((line) => JSON.parse(line)), [{ type: 'webhook_endpoint.test', id: sent.id }], 'one line of JSON: the type and id');
+    await waitUntil('the verified event on stdout', running, () => lines().length > 0);
+    t.same(lines().map((line) => JSON.parse(line)), [{ type: 'webhook_endpoint.test', id: sent.id }], 'one line of JSON: the type and id');
     const deliveries = await waitUntil('the delivery to settle', () => owner.client.webhooks.deliveries.listForEvent(sent.id).toArray(), ([first]) => first?.status === 'delivered');
     t.match(deliveries, [{ status: 'delivered', attemptCount: 1 }], 'the example answered 2xx at the first attempt');
 
@@ -67,7 +53,7 @@ for (const example of WEBHOOK_EXAMPLES) {
     });
     t.equal(forged.statusCode, 400, 'a forged webhook is answered 400');
     t.equal(await forged.body.text(), 'bad_signature', 'with the reason');
-    t.equal(lines.length, 1, 'and never printed as an event');
+    t.equal(lines().length, 1, 'and never printed as an event');
 
     // Bytes that JSON.parse then JSON.stringify would change: only a receiver that keeps the raw
     // body verifies them.
@@ -78,11 +64,11 @@ for (const example of WEBHOOK_EXAMPLES) {
       body: spaced,
     });
     t.same({ status: raw.statusCode, answer: await raw.body.text() }, { status: 204, answer: '' }, 'a body unlike its re-serialized JSON verifies');
-    await waitUntil('the spaced event on stdout', running, () => lines.length > 1);
-    t.same(JSON.parse(lines[1]!), { type: 'theatre.updated', id: 'evt_spaced' }, 'the raw bytes were verified, not re-made JSON');
+    await waitUntil('the spaced event on stdout', running, () => lines().length > 1);
+    t.same(JSON.parse(lines()[1]!), { type: 'theatre.updated', id: 'evt_spaced' }, 'the raw bytes were verified, not re-made JSON');
 
-    child.kill('SIGTERM');
-    const [code, signal] = await exited;
-    t.same({ code, signal }, { code: 0, signal: null }, 'SIGTERM stops it cleanly');
+    receiver.child.kill('SIGTERM');
+    const code = await receiver.exited();
+    t.same({ code, signal: receiver.child.signalCode }, { code: 0, signal: null }, 'SIGTERM stops it cleanly');
   });
 }

@@ -11,6 +11,8 @@ export interface ExampleProcess {
   line(pattern: RegExp, withinMs?: number): Promise<string>;
   /** Resolves with the exit code. */
   exited(): Promise<number | null>;
+  /** Every complete line printed on stdout so far. */
+  lines(): string[];
   output(): string;
 }
 
@@ -32,6 +34,7 @@ export function runExample(t: Teardownable, file: string, env: Record<string, st
     child,
     output,
     exited: () => exit,
+    lines: () => stdout.split('\n').slice(0, -1),
     line: (pattern, withinMs = 30_000) => new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within ${withinMs} ms\n${output()}`)), withinMs);
       const check = () => {
