@@ -45,20 +45,20 @@ export async function forwardEvent(
 ): Promise<ForwardResult> {
   const body = deliveryBody(event);
   let last: ForwardAttempt | undefined;
+  let delivered = false;
   for (let attempt = 1; attempt <= FORWARD_ATTEMPTS; attempt++) {
     last = await post(target, secret, event.id, body, attempt, options.signal);
-    const delivered = last.status !== null && last.status >= 200 && last.status < 300;
+    delivered = last.status !== null && last.status >= 200 && last.status < 300;
     if (!delivered && attempt < FORWARD_ATTEMPTS) last.retryInMs = FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1);
     options.onAttempt?.(last);
     if (delivered || last.retryInMs === undefined) break;
     await sleep(last.retryInMs, undefined, { signal: options.signal });
   }
-  const status = last?.status ?? null;
   return {
     eventId: event.id,
     type: event.type,
-    delivered: status !== null && status >= 200 && status < 300,
-    status,
+    delivered,
+    status: last?.status ?? null,
     attempts: last?.attempt ?? 0,
     error: last?.error,
   };
