@@ -15,7 +15,7 @@ import {
 import { bestAvailableRequestOf, checkOneSeatRequest, type BestAvailableIn } from './best-available/request.ts';
 import { takeBestAvailable } from './best-available/take.ts';
 import type { Decision, DecisionReads } from './decision.ts';
-import { ProblemError, type ValidationIssue } from './errors.ts';
+import { DomainError, type FieldIssue } from './errors.ts';
 import { assertOnSale, expireHolds, sellingPartnerOf, toHold, unknownSeats, type HoldSeller, type HoldSettings } from './holds.ts';
 import { appliesToShowtime, momentAt } from './pricing/offer-rules.ts';
 import { priceLines } from './pricing/price-lines.ts';
@@ -39,9 +39,10 @@ export type HoldView = ReturnType<typeof toHold>;
 export async function createHold(reads: DecisionReads, seller: HoldSeller, settings: HoldSettings, input: HoldRequest): Promise<Decision<HoldView>> {
   checkOneSeatRequest(input);
   if (input.seats && input.seats.length > settings.maxSeats) {
-    throw new ProblemError(400, 'validation_failed', `A hold takes at most ${settings.maxSeats} seats.`, [
-      { path: '/body/seats', message: `must have at most ${settings.maxSeats} seats`, code: 'too_many_seats' },
-    ]);
+    throw new DomainError('validation_failed', {
+      detail: `A hold takes at most ${settings.maxSeats} seats.`,
+      issues: [{ field: ['seats'], message: `must have at most ${settings.maxSeats} seats`, code: 'too_many_seats' }],
+    });
   }
   const bestAvailable = input.bestAvailable && bestAvailableRequestOf(input.bestAvailable, settings.maxSeats);
   const customer = holdCustomerOf(seller, input.customerRef);
@@ -96,14 +97,16 @@ export async function createHold(reads: DecisionReads, seller: HoldSeller, setti
 function holdCustomerOf(seller: HoldSeller, customerRef: string | undefined): HoldCustomer {
   if (seller.kind === 'customer') {
     if (customerRef === undefined) return { customerId: seller.customerId, partnerId: null, customerRef: null };
-    throw new ProblemError(400, 'validation_failed', 'A signed-in customer holds for itself; leave `customerRef` out.', [
-      { path: '/body/customerRef', message: 'must be absent when a customer holds for itself', code: 'not_allowed' },
-    ]);
+    throw new DomainError('validation_failed', {
+      detail: 'A signed-in customer holds for itself; leave `customerRef` out.',
+      issues: [{ field: ['customerRef'], message: 'must be absent when a customer holds for itself', code: 'not_allowed' }],
+    });
   }
   if (customerRef !== undefined) return { customerId: null, partnerId: seller.partnerId, customerRef };
-  throw new ProblemError(400, 'validation_failed', 'Name the customer you hold for in `customerRef`.', [
-    { path: '/body/customerRef', message: "must have required property 'customerRef'", code: 'required' },
-  ]);
+  throw new DomainError('validation_failed', {
+    detail: 'Name the customer you hold for in `customerRef`.',
+    issues: [{ field: ['customerRef'], message: "must have required property 'customerRef'", code: 'required' }],
+  });
 }
 
 type ActiveHold = SaleContext<unknown>['activeHolds'][number];
@@ -150,11 +153,11 @@ function offersPricing(showtime: SaleShowtime) {
   return showtime.offers.filter((offer) => appliesToShowtime(offer, moment));
 }
 
-const holdLimitReached = () => new ProblemError(409, 'hold_limit_reached', 'This customer already has an active hold on this showtime; release or use it first.');
+const holdLimitReached = () => new DomainError('hold_limit_reached', { detail: 'This customer already has an active hold on this showtime; release or use it first.' });
 
 /** Says that a seat is taken, never by whom, and which free seats of the same category are nearest. */
-function seatsUnavailable(refused: { label: string; index: number; state: string }[], nearby: string[]): ProblemError {
-  const issues: ValidationIssue[] = refused.map(({ label, index, state }) => ({ path: `/body/seats/${index}`, message: `'${label}' is ${state}`, code: `seat_${state}` }));
+function seatsUnavailable(refused: { label: string; index: number; state: string }[], nearby: string[]): DomainError {
+  const issues: FieldIssue[] = refused.map(({ label, index, state }) => ({ field: ['seats', index], message: `'${label}' is ${state}`, code: `seat_${state}` }));
   const labels = refused.map((seat) => seat.label);
-  return new ProblemError(409, 'seats_unavailable', `Seats ${labels.join(', ')} are not available; nothing was held.`, issues, undefined, labels, { availableNearby: nearby });
+  return new DomainError('seats_unavailable', { detail: `Seats ${labels.join(', ')} are not available; nothing was held.`, issues, conflicts: labels, extensions: { availableNearby: nearby } });
 }

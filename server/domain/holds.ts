@@ -1,7 +1,7 @@
 import type { Db, DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/holds.ts';
 import type { AuditWriter } from './audit.ts';
-import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
+import { DomainError, notFound, type FieldIssue } from './errors.ts';
 import { recordEvents } from './outbox.ts';
 import type { Quote } from './quote.ts';
 
@@ -42,13 +42,13 @@ export function assertOnSale<T extends { theatreStatus: string; status: string; 
   showtimeId: string,
 ): asserts showtime is T {
   assertPublic(showtime, showtimeId);
-  if (showtime.started) throw new ProblemError(409, 'showtime_started', `Showtime '${showtimeId}' has started; its seats are no longer on sale.`);
+  if (showtime.started) throw new DomainError('showtime_started', { detail: `Showtime '${showtimeId}' has started; its seats are no longer on sale.` });
 }
 
 /** A showtime the public may see, on sale or not: of a live theatre (else 404), not cancelled (else 409). */
 export function assertPublic<T extends { theatreStatus: string; status: string }>(showtime: T | undefined, showtimeId: string): asserts showtime is T {
   if (!showtime || showtime.theatreStatus !== 'live') throw notFound('showtime', showtimeId);
-  if (showtime.status === 'cancelled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${showtimeId}' is cancelled.`);
+  if (showtime.status === 'cancelled') throw new DomainError('showtime_cancelled', { detail: `Showtime '${showtimeId}' is cancelled.` });
 }
 
 /** The layout's seats with these labels: a 400 naming each label (by its index) the layout lacks. */
@@ -71,7 +71,7 @@ export async function extendHold(w: HoldWriter, settings: HoldSettings, holdId: 
   const hold = await activeHold(w, holdId);
   const limit = hold.createdAt.getTime() + settings.maxTtlSeconds * 1000;
   if (hold.expiresAt.getTime() >= limit) {
-    throw new ProblemError(409, 'hold_extension_limit', `Hold '${holdId}' already lasts the longest allowed (${settings.maxTtlSeconds} seconds after it was created).`);
+    throw new DomainError('hold_extension_limit', { detail: `Hold '${holdId}' already lasts the longest allowed (${settings.maxTtlSeconds} seconds after it was created).` });
   }
   const seconds = input.seconds ?? settings.ttlSeconds;
   const extended = await queries.extendHold(w.tx, { holdId, seconds, maxTtlSeconds: settings.maxTtlSeconds });
@@ -134,7 +134,7 @@ type HoldRow = NonNullable<Awaited<ReturnType<typeof queries.findHold>>>;
 async function activeHold(w: HoldWriter, holdId: string, found?: HoldRow) {
   const hold = found ?? (await queries.findHold(w.tx, scopeOf(w.seller), holdId, { lock: true }));
   if (!hold) throw notFound('hold', holdId);
-  if (hold.status === 'converted') throw new ProblemError(409, 'hold_converted', `Hold '${holdId}' has become a booking.`);
+  if (hold.status === 'converted') throw new DomainError('hold_converted', { detail: `Hold '${holdId}' has become a booking.` });
   if (hold.status !== 'active' || hold.lapsed) throw holdExpired(holdId);
   return hold;
 }
@@ -155,9 +155,9 @@ export function toHold(hold: { id: string; showtimeId: string; customerRef?: str
   };
 }
 
-const holdExpired = (holdId: string) => new ProblemError(409, 'hold_expired', `Hold '${holdId}' has expired or was released.`);
+const holdExpired = (holdId: string) => new DomainError('hold_expired', { detail: `Hold '${holdId}' has expired or was released.` });
 
-export function unknownSeats(showtimeId: string, unknown: { label: string; index: number }[]): ProblemError {
-  const issues: ValidationIssue[] = unknown.map(({ label, index }) => ({ path: `/body/seats/${index}`, message: `'${label}' is not a seat of this showtime's layout`, code: 'unknown_seat' }));
-  return new ProblemError(400, 'validation_failed', `Showtime '${showtimeId}' has no seat ${unknown.map((seat) => seat.label).join(', ')}.`, issues);
+export function unknownSeats(showtimeId: string, unknown: { label: string; index: number }[]): DomainError {
+  const issues: FieldIssue[] = unknown.map(({ label, index }) => ({ field: ['seats', index], message: `'${label}' is not a seat of this showtime's layout`, code: 'unknown_seat' }));
+  return new DomainError('validation_failed', { detail: `Showtime '${showtimeId}' has no seat ${unknown.map((seat) => seat.label).join(', ')}.`, issues });
 }

@@ -1,4 +1,4 @@
-import { ProblemError } from './errors.ts';
+import { DomainError } from './errors.ts';
 
 /**
  * Keyset pagination: the cursor is the sort key of the last row returned, opaque to clients
@@ -23,9 +23,10 @@ export function decodeCursor(cursor: string | undefined, arity: number): CursorK
     key.length === arity &&
     key.every((part) => typeof part === 'string' || (typeof part === 'number' && Number.isFinite(part)));
   if (!valid) {
-    throw new ProblemError(400, 'validation_failed', 'The cursor was not issued by this list.', [
-      { path: '/query/cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' },
-    ]);
+    throw new DomainError('validation_failed', {
+      detail: 'The cursor was not issued by this list.',
+      issues: [{ parameter: 'cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' }],
+    });
   }
   return key as CursorKey;
 }

@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import * as queries from '../db/queries/seat-layouts.ts';
-import { ProblemError, notFound } from './errors.ts';
+import { DomainError, notFound } from './errors.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import { layoutInUse, getScreen, type Writer } from './screens.ts';
 import { placeSeats, type SeatLayoutDocument } from './seat-layout-document.ts';
@@ -79,9 +79,10 @@ export async function listLayouts(db: DbExecutor, params: { partnerId: string; s
   await getScreen(db, params.partnerId, params.screenId);
   const before = decodeCursor(params.cursor, 1);
   if (before !== undefined && !Number.isInteger(before[0])) {
-    throw new ProblemError(400, 'validation_failed', 'The cursor was not issued by this list.', [
-      { path: '/query/cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' },
-    ]);
+    throw new DomainError('validation_failed', {
+      detail: 'The cursor was not issued by this list.',
+      issues: [{ parameter: 'cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' }],
+    });
   }
   const rows = await queries.listLayouts(db, { ...params, beforeVersion: before?.[0] as number | undefined });
   return pageOf(rows, params.limit, (row) => [row.version], toLayoutSummary);
