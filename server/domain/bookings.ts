@@ -11,7 +11,7 @@ import { findHold } from '../db/queries/holds.ts';
 import { lockShowtimes } from '../db/queries/showtimes.ts';
 import type { AuditEntry, AuditWriter } from './audit.ts';
 import type { Decision, DecisionReads } from './decision.ts';
-import { scopeOf as holdScopeOf, sellingPartnerOf, type HoldSeller } from './holds.ts';
+import { holdConverted, holdExpired, scopeOf as holdScopeOf, sellingPartnerOf, showtimeCancelled, type HoldSeller } from './holds.ts';
 import { DomainError, invalidParameter, notFound, type FieldIssue } from './errors.ts';
 import { eventColumnsOf, noteEventWrite, type EventInput } from './outbox.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
@@ -80,9 +80,9 @@ export async function confirmBooking(reads: DecisionReads, seller: BookingSeller
  */
 function decideBooking(seller: BookingSeller, input: BookingInput, hold: HoldForBooking | null, seats: HeldSeat[]) {
   if (!hold) throw notFound('hold', input.holdId);
-  if (hold.status === 'converted') throw new DomainError('hold_converted', { detail: `Hold '${input.holdId}' has already become a booking.` });
-  if (hold.status !== 'active' || hold.lapsed) throw holdExpired(input.holdId);
-  if (hold.showtimeStatus !== 'scheduled') throw new DomainError('showtime_cancelled', { detail: `Showtime '${hold.showtimeId}' is cancelled.` });
+  if (hold.status === 'converted') throw holdConverted(input.holdId, { confirming: true });
+  if (hold.status !== 'active' || hold.lapsed) throw holdExpired(input.holdId, { confirming: true });
+  if (hold.showtimeStatus !== 'scheduled') throw showtimeCancelled(hold.showtimeId);
   if (seller.kind === 'customer' && input.payment.method !== 'pay_at_venue') {
     throw new DomainError('payment_method_unavailable', { detail: 'Customers pay at the venue until a card gateway exists; `partner_collected` is for partners.' });
   }
@@ -91,7 +91,7 @@ function decideBooking(seller: BookingSeller, input: BookingInput, hold: HoldFor
   }
   const quote = hold.quote;
   // Fewer live seats than the quote: some lapsed or were taken; nothing is booked.
-  if (seats.length !== quote.lines.length || seats.some((seat) => !seat.live)) throw holdExpired(input.holdId);
+  if (seats.length !== quote.lines.length || seats.some((seat) => !seat.live)) throw holdExpired(input.holdId, { confirming: true });
 
   const channelPartnerId = sellingPartnerOf(seller);
   const bookingId = newId('bkg');
@@ -281,5 +281,3 @@ export function toBooking(row: queries.BookingRow, payment: PaymentRow | undefin
 }
 
 export type BookingView = ReturnType<typeof toBooking>;
-
-const holdExpired = (holdId: string) => new DomainError('hold_expired', { detail: `Hold '${holdId}' has expired or was released; nothing was booked.` });

@@ -48,7 +48,7 @@ export function assertOnSale<T extends { theatreStatus: string; status: string; 
 /** A showtime the public may see, on sale or not: of a live theatre (else 404), not cancelled (else 409). */
 export function assertPublic<T extends { theatreStatus: string; status: string }>(showtime: T | undefined, showtimeId: string): asserts showtime is T {
   if (!showtime || showtime.theatreStatus !== 'live') throw notFound('showtime', showtimeId);
-  if (showtime.status === 'cancelled') throw new DomainError('showtime_cancelled', { detail: `Showtime '${showtimeId}' is cancelled.` });
+  if (showtime.status === 'cancelled') throw showtimeCancelled(showtimeId);
 }
 
 /** The layout's seats with these labels: a 400 naming each label (by its index) the layout lacks. */
@@ -134,7 +134,7 @@ type HoldRow = NonNullable<Awaited<ReturnType<typeof queries.findHold>>>;
 async function activeHold(w: HoldWriter, holdId: string, found?: HoldRow) {
   const hold = found ?? (await queries.findHold(w.tx, scopeOf(w.seller), holdId, { lock: true }));
   if (!hold) throw notFound('hold', holdId);
-  if (hold.status === 'converted') throw new DomainError('hold_converted', { detail: `Hold '${holdId}' has become a booking.` });
+  if (hold.status === 'converted') throw holdConverted(holdId);
   if (hold.status !== 'active' || hold.lapsed) throw holdExpired(holdId);
   return hold;
 }
@@ -155,7 +155,17 @@ export function toHold(hold: { id: string; showtimeId: string; customerRef?: str
   };
 }
 
-const holdExpired = (holdId: string) => new DomainError('hold_expired', { detail: `Hold '${holdId}' has expired or was released.` });
+/** The hold has become a booking; confirming it again hears that it already has. */
+export function holdConverted(holdId: string, { confirming = false } = {}): DomainError {
+  return new DomainError('hold_converted', { detail: `Hold '${holdId}' has ${confirming ? 'already ' : ''}become a booking.` });
+}
+
+/** The hold expired or was released; confirming it hears that nothing was booked. */
+export function holdExpired(holdId: string, { confirming = false } = {}): DomainError {
+  return new DomainError('hold_expired', { detail: `Hold '${holdId}' has expired or was released${confirming ? '; nothing was booked' : ''}.` });
+}
+
+export const showtimeCancelled = (showtimeId: string) => new DomainError('showtime_cancelled', { detail: `Showtime '${showtimeId}' is cancelled.` });
 
 export function unknownSeats(showtimeId: string, unknown: { label: string; index: number }[]): DomainError {
   const issues: FieldIssue[] = unknown.map(({ label, index }) => ({ field: ['seats', index], message: `'${label}' is not a seat of this showtime's layout`, code: 'unknown_seat' }));
