@@ -167,6 +167,7 @@ export function holdExpired(holdId: string, { confirming = false } = {}): Domain
 
 export const showtimeCancelled = (showtimeId: string) => new DomainError('showtime_cancelled', { detail: `Showtime '${showtimeId}' is cancelled.` });
 
+/** Labels the showtime's layout lacks, each at its index in `seats`: for holds and for the theatre's own seat changes. */
 export function unknownSeats(showtimeId: string, unknown: { label: string; index: number }[]): DomainError {
   const issues: FieldIssue[] = unknown.map(({ label, index }) => ({ field: ['seats', index], message: `'${label}' is not a seat of this showtime's layout`, code: 'unknown_seat' }));
   return new DomainError('validation_failed', { detail: `Showtime '${showtimeId}' has no seat ${unknown.map((seat) => seat.label).join(', ')}.`, issues });

@@ -10,6 +10,13 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+/** A `cursor` this list did not issue, or that names no row it could have. */
+export const invalidCursor = () =>
+  new DomainError('validation_failed', {
+    detail: 'The cursor was not issued by this list.',
+    issues: [{ parameter: 'cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' }],
+  });
+
 export function decodeCursor(cursor: string | undefined, arity: number): CursorKey | undefined {
   if (cursor === undefined) return undefined;
   let key: unknown;
@@ -22,12 +29,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): CursorK
     Array.isArray(key) &&
     key.length === arity &&
     key.every((part) => typeof part === 'string' || (typeof part === 'number' && Number.isFinite(part)));
-  if (!valid) {
-    throw new DomainError('validation_failed', {
-      detail: 'The cursor was not issued by this list.',
-      issues: [{ parameter: 'cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' }],
-    });
-  }
+  if (!valid) throw invalidCursor();
   return key as CursorKey;
 }
 

@@ -2,6 +2,7 @@ import type { DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/seat-inventory.ts';
 import { findShowtime } from '../db/queries/showtimes.ts';
 import { DomainError, notFound, type FieldIssue } from './errors.ts';
+import { unknownSeats } from './holds.ts';
 import { recordEvents } from './outbox.ts';
 import type { PartnerWriter } from './partner-writer.ts';
 
@@ -104,15 +105,6 @@ function recordInventoryChange(w: PartnerWriter, showtimeId: string, seats: { se
       audience: { theatrePartnerId: w.partnerId, allAggregators: true },
     },
   ]);
-}
-
-function unknownSeats(showtimeId: string, unknown: { label: string; index: number }[]): DomainError {
-  const issues: FieldIssue[] = unknown.map(({ label, index }) => ({
-    field: ['seats', index],
-    message: `'${label}' is not a seat of this showtime's layout`,
-    code: 'unknown_seat',
-  }));
-  return new DomainError('validation_failed', { detail: `Showtime '${showtimeId}' has no seat ${unknown.map((seat) => seat.label).join(', ')}.`, issues });
 }
 
 /** Says that a seat is held or booked, never by whom. */
