@@ -48,7 +48,7 @@ function conflict(detail: string, issue: FieldIssue): DomainError {
 }
 
 /**
- * Runs a write whose uniqueness the database enforces, turning a violation into a 409 that names
+ * Runs a write whose uniqueness the database enforces, turning a violation into a `conflict` that names
  * the field: the check is the constraint itself, so two racing requests cannot both succeed.
  */
 async function rejectingDuplicates<T>(write: () => Promise<T>, describe: (constraint: string) => DomainError): Promise<T> {

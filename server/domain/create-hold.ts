@@ -118,7 +118,7 @@ async function makeRoomForHold(reads: DecisionReads, active: ActiveHold[]): Prom
   if (active.length > 0) await expireHolds(drizzleOn(reads.sql), active);
 }
 
-/** The named seats as the layout has them; unknown labels are a 400, taken ones a 409, each by its index. */
+/** The named seats as the layout has them; unknown labels and taken seats are refused, each by its index. */
 function namedSeatsOrRefusal(showtimeId: string, labels: string[], found: { seats: NamedSeat[]; nearby: string[] }) {
   const byLabel = new Map(found.seats.map((seat) => [seat.label, seat]));
   const unknown = labels.flatMap((label, index) => (byLabel.has(label) ? [] : [{ label, index }]));
@@ -134,7 +134,7 @@ function namedSeatsOrRefusal(showtimeId: string, labels: string[], found: { seat
 
 /**
  * Named seats that were skipped because another transaction has them lock nothing and count as
- * taken, so racers for one seat get their 409 at once. One exception: a seat still held by a hold
+ * taken, so racers for one seat get their refusal at once. One exception: a seat still held by a hold
  * that has run out is being expired (by the sweep, or its customer's next hold) or claimed by
  * someone else; that takes milliseconds, so when every other seat asked for is free, those seats
  * are locked again, waiting, and judged on what the expiry left.

@@ -9,8 +9,8 @@ import { DomainError } from './errors.ts';
  * The JWKS address comes from the issuer's discovery document, fetched once on first use (and
  * again after a failure). jose caches the keys and fetches them again when a token names a `kid`
  * it does not know (after `jwksCooldownMs`), so a rotated signing key is picked up without a
- * restart. An issuer that cannot be reached is a 503 (`identity_provider_unavailable`), never a
- * 401 the customer could do nothing about, nor a 500. No error text ever repeats the token.
+ * restart. An issuer that cannot be reached is `identity_provider_unavailable` (worth a retry), never
+ * an `invalid_token` the customer could do nothing about, nor a crash. No error text ever repeats the token.
  */
 
 /** One trusted issuer (OIDC_ISSUER, OIDC_AUDIENCE and their OIDC_* settings). */

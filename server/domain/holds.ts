@@ -34,8 +34,8 @@ export const scopeOf = (seller: HoldSeller): queries.HoldScope =>
 export const sellingPartnerOf = (seller: HoldSeller): string | null => (seller.kind === 'aggregator' ? seller.partnerId : null);
 
 /**
- * A showtime whose seats are on sale: of a live theatre (else 404), neither cancelled nor started
- * (else 409). A draft theatre's showtimes are not public: for an aggregator they do not exist.
+ * A showtime whose seats are on sale: of a live theatre (else `not_found`), neither cancelled nor
+ * started. A draft theatre's showtimes are not public: for an aggregator they do not exist.
  */
 export function assertOnSale<T extends { theatreStatus: string; status: string; started: boolean }>(
   showtime: T | undefined,
@@ -45,7 +45,7 @@ export function assertOnSale<T extends { theatreStatus: string; status: string; 
   if (showtime.started) throw new DomainError('showtime_started', { detail: `Showtime '${showtimeId}' has started; its seats are no longer on sale.` });
 }
 
-/** A showtime the public may see, on sale or not: of a live theatre (else 404), not cancelled (else 409). */
+/** A showtime the public may see, on sale or not: of a live theatre (else `not_found`), not cancelled. */
 export function assertPublic<T extends { theatreStatus: string; status: string }>(showtime: T | undefined, showtimeId: string): asserts showtime is T {
   if (!showtime || showtime.theatreStatus !== 'live') throw notFound('showtime', showtimeId);
   if (showtime.status === 'cancelled') throw showtimeCancelled(showtimeId);

@@ -55,8 +55,8 @@ export function claimStatement(client: postgres.Sql, claim: IdempotencyClaim) {
 }
 
 /**
- * Reads the claim: proceed, or throw the answer instead (a replay, 409 while the first attempt
- * runs, 422 for a key used with another request).
+ * Reads the claim: proceed, or throw the answer instead (a replay, `idempotency_in_flight` while
+ * the first attempt runs, `idempotency_key_reused` for a key used with another request).
  */
 export function judgeClaim(claim: IdempotencyClaim, row: records.ClaimRow): ClaimedKey {
   if (!row.acquired) throw inFlight(1);

@@ -21,7 +21,7 @@ const SPREAD_BASE = 4;
  * then locks the choice without
  * waiting. A chosen seat someone else has, or is taking right now, is passed over and the next
  * choice is made from a fresh read; the seats this transaction did lock stay its own until it
- * ends. After the last attempt, or when nothing fits, the answer is 409
+ * ends. After the last attempt, or when nothing fits, the answer is
  * `best_available_unavailable` with the alternatives.
  */
 export async function takeBestAvailable(

@@ -22,7 +22,7 @@ type OfferValues = queries.OfferValues;
 
 const issue = (field: string | FieldPath, message: string, code: string): FieldIssue => ({ field: typeof field === 'string' ? [field] : field, message, code });
 
-/** The stored values of a whole offer, or every reason it is not one (400). */
+/** The stored values of a whole offer, or every reason it is not one (`validation_failed`). */
 function offerValues(offer: OfferInput): OfferValues {
   const issues: FieldIssue[] = [];
   const scope = offer.scope ?? 'all';

@@ -31,8 +31,8 @@ export interface ShowtimeDocument {
 }
 
 /**
- * An issue is either about the document itself (400) or about how it meets what Marquee holds
- * (409); a refusal lists both kinds, and the status says which kind there is.
+ * An issue is either about the document itself or about how it meets what Marquee holds (then
+ * `conflict` names what it meets); a refusal lists both kinds, and its code says which kind there is.
  */
 export type SyncIssue = FieldIssue & { conflict?: string };
 

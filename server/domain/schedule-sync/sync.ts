@@ -15,7 +15,7 @@ import { loadHeldState } from './state.ts';
  * the differences, in the caller's transaction, or refuses it all with every problem listed.
  */
 
-/** 400 when the document is wrong in itself (whatever else), else 409: it meets what Marquee holds badly. */
+/** `validation_failed` when the document is wrong in itself (whatever else), else `schedule_conflict`: it meets what Marquee holds badly. */
 function refusal(issues: SyncIssue[]): DomainError {
   const conflicts = [...new Set(issues.flatMap((issue) => (issue.conflict === undefined ? [] : [issue.conflict])))];
   const items = `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
