@@ -6,8 +6,10 @@ import { escapePointerToken, validationIssues, type ValidationIssue } from './va
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /**
- * The HTTP status of every code: the one place where a domain refusal meets HTTP. Fastify's own
- * errors (below) keep the status Fastify gave them; those mapped to a code agree with this table.
+ * The HTTP status of every code: the one place where a domain refusal meets HTTP. Errors that are
+ * not `DomainError`s keep the status they carry: Fastify's mapped below agree with this table, but
+ * an unmapped Fastify 4xx answers `validation_failed` (or `not_found`) and any other 5xx answers
+ * `internal_error` with the status it came with.
  */
 export const problemStatus: Record<ProblemCode, number> = {
   validation_failed: 400,
