@@ -14,7 +14,7 @@ import { blockUnbookedSeats } from '../db/queries/showtimes.ts';
 import type { AuditEntry, AuditWriter } from './audit.ts';
 import { toBooking, type BookingSeller, type BookingView, type BookingWriter } from './bookings.ts';
 import type { Decision, DecisionReads } from './decision.ts';
-import { ProblemError, notFound } from './errors.ts';
+import { DomainError, notFound } from './errors.ts';
 import { eventColumnsOf, noteEventWrite, type EventInput } from './outbox.ts';
 
 /**
@@ -33,7 +33,7 @@ export interface CancellationOptions {
   seatsBecome: 'available' | 'blocked';
 }
 
-export type CancellationOutcome = { bookingId: string; booking: BookingView } | { bookingId: string; refusal: ProblemError };
+export type CancellationOutcome = { bookingId: string; booking: BookingView } | { bookingId: string; refusal: DomainError };
 
 const scopeOfSeller = (seller: BookingSeller): BookingScopeValues =>
   seller.kind === 'aggregator'
@@ -45,11 +45,11 @@ function lockStatement(client: postgres.Sql, target: CancellationTarget, scope: 
 }
 
 /** Why a requested booking cannot be cancelled, if it cannot. */
-function refusalOf(bookingId: string, booking: BookingForCancellation | undefined): ProblemError | undefined {
+function refusalOf(bookingId: string, booking: BookingForCancellation | undefined): DomainError | undefined {
   if (!booking) return notFound('booking', bookingId);
-  if (booking.status === 'cancelled') return new ProblemError(409, 'booking_cancelled', `Booking '${bookingId}' is already cancelled.`);
+  if (booking.status === 'cancelled') return new DomainError('booking_cancelled', { detail: `Booking '${bookingId}' is already cancelled.` });
   if (booking.cancellationClosed) {
-    return new ProblemError(409, 'cancellation_closed', `Booking '${bookingId}' can no longer be cancelled: the theatre's cancellation cut-off has passed.`);
+    return new DomainError('cancellation_closed', { detail: `Booking '${bookingId}' can no longer be cancelled: the theatre's cancellation cut-off has passed.` });
   }
   return undefined;
 }

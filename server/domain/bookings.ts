@@ -11,8 +11,8 @@ import { findHold } from '../db/queries/holds.ts';
 import { lockShowtimes } from '../db/queries/showtimes.ts';
 import type { AuditEntry, AuditWriter } from './audit.ts';
 import type { Decision, DecisionReads } from './decision.ts';
-import { scopeOf as holdScopeOf, sellingPartnerOf, type HoldSeller } from './holds.ts';
-import { ProblemError, invalidQuery, notFound, type ValidationIssue } from './errors.ts';
+import { holdConverted, holdExpired, scopeOf as holdScopeOf, sellingPartnerOf, showtimeCancelled, type HoldSeller } from './holds.ts';
+import { DomainError, invalidParameter, notFound, type FieldIssue } from './errors.ts';
 import { eventColumnsOf, noteEventWrite, type EventInput } from './outbox.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 
@@ -80,18 +80,18 @@ export async function confirmBooking(reads: DecisionReads, seller: BookingSeller
  */
 function decideBooking(seller: BookingSeller, input: BookingInput, hold: HoldForBooking | null, seats: HeldSeat[]) {
   if (!hold) throw notFound('hold', input.holdId);
-  if (hold.status === 'converted') throw new ProblemError(409, 'hold_converted', `Hold '${input.holdId}' has already become a booking.`);
-  if (hold.status !== 'active' || hold.lapsed) throw holdExpired(input.holdId);
-  if (hold.showtimeStatus !== 'scheduled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${hold.showtimeId}' is cancelled.`);
+  if (hold.status === 'converted') throw holdConverted(input.holdId, { confirming: true });
+  if (hold.status !== 'active' || hold.lapsed) throw holdExpired(input.holdId, { confirming: true });
+  if (hold.showtimeStatus !== 'scheduled') throw showtimeCancelled(hold.showtimeId);
   if (seller.kind === 'customer' && input.payment.method !== 'pay_at_venue') {
-    throw new ProblemError(409, 'payment_method_unavailable', 'Customers pay at the venue until a card gateway exists; `partner_collected` is for partners.');
+    throw new DomainError('payment_method_unavailable', { detail: 'Customers pay at the venue until a card gateway exists; `partner_collected` is for partners.' });
   }
   if (input.payment.method === 'pay_at_venue' && !hold.payAtVenue) {
-    throw new ProblemError(409, 'payment_method_unavailable', 'This theatre does not take payment at the venue.');
+    throw new DomainError('payment_method_unavailable', { detail: 'This theatre does not take payment at the venue.' });
   }
   const quote = hold.quote;
   // Fewer live seats than the quote: some lapsed or were taken; nothing is booked.
-  if (seats.length !== quote.lines.length || seats.some((seat) => !seat.live)) throw holdExpired(input.holdId);
+  if (seats.length !== quote.lines.length || seats.some((seat) => !seat.live)) throw holdExpired(input.holdId, { confirming: true });
 
   const channelPartnerId = sellingPartnerOf(seller);
   const bookingId = newId('bkg');
@@ -167,9 +167,9 @@ export async function confirmBookings(w: BookingWriter, items: BookingInput[]) {
   const duplicates = items.flatMap((item, index) => {
     const first = firstIndexOf.get(item.holdId);
     if (first === undefined) firstIndexOf.set(item.holdId, index);
-    return first === undefined ? [] : [{ path: `/body/items/${index}/holdId`, message: `repeats items/${first}`, code: 'duplicate' }];
+    return first === undefined ? [] : [{ field: ['items', index, 'holdId'], message: `repeats items/${first}`, code: 'duplicate' }];
   });
-  if (duplicates.length > 0) throw new ProblemError(400, 'validation_failed', 'Each hold may appear only once.', duplicates);
+  if (duplicates.length > 0) throw new DomainError('validation_failed', { detail: 'Each hold may appear only once.', issues: duplicates });
 
   const client = clientOf(w.tx);
   const scope = holdScopeOf(w.seller);
@@ -178,19 +178,20 @@ export async function confirmBookings(w: BookingWriter, items: BookingInput[]) {
 
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => (a.item.holdId < b.item.holdId ? -1 : 1));
   const decisions: (ReturnType<typeof decideBooking> & { index: number })[] = [];
-  const refusals: ValidationIssue[] = [];
+  const refusals: { index: number; message: string; code: string }[] = [];
   for (const { item, index } of order) {
     const [read] = await bookingRead(client, w.seller, item.holdId);
     try {
       decisions.push({ ...decideBooking(w.seller, item, read!.hold, read!.seats), index });
     } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      refusals.push({ path: `/body/items/${index}`, message: error.detail, code: error.code });
+      if (!(error instanceof DomainError)) throw error;
+      refusals.push({ index, message: error.detail, code: error.code });
     }
   }
   if (refusals.length > 0) {
-    refusals.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
-    throw new ProblemError(409, 'bulk_booking_refused', `${refusals.length} of ${items.length} holds could not be booked; nothing was booked.`, refusals);
+    refusals.sort((a, b) => a.index - b.index);
+    const issues: FieldIssue[] = refusals.map(({ index, message, code }) => ({ field: ['items', index], message, code }));
+    throw new DomainError('bulk_booking_refused', { detail: `${refusals.length} of ${items.length} holds could not be booked; nothing was booked.`, issues });
   }
   const bookings: BookingView[] = new Array(items.length);
   for (const decision of decisions) {
@@ -228,7 +229,7 @@ export async function readBookings(db: DbExecutor, bookingIds: string[], reader?
 
 export async function listBookings(db: DbExecutor, reader: BookingReader, params: Omit<queries.BookingFilter, 'after'> & { cursor?: string }) {
   const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
-  if (after && Number.isNaN(Date.parse(after[0]))) throw invalidQuery('cursor', 'is not a cursor returned by this list', 'invalid_cursor');
+  if (after && Number.isNaN(Date.parse(after[0]))) throw invalidParameter('cursor', { message: 'is not a cursor returned by this list', code: 'invalid_cursor' });
   const rows = await queries.listBookings(db, bookingScopeOf(reader), { ...params, after });
   const page = pageOf(rows, params.limit, (row) => [row.cursorAt, row.id], (row) => row);
   return { ...page, data: await withSettlement(db, page.data, (row) => visibleTo(reader, row)) };
@@ -280,5 +281,3 @@ export function toBooking(row: queries.BookingRow, payment: PaymentRow | undefin
 }
 
 export type BookingView = ReturnType<typeof toBooking>;
-
-const holdExpired = (holdId: string) => new ProblemError(409, 'hold_expired', `Hold '${holdId}' has expired or was released; nothing was booked.`);

@@ -4,7 +4,7 @@ import { newId } from '../db/ids.ts';
 import { violatedUniqueConstraint } from '../db/constraint-violations.ts';
 import * as queries from '../db/queries/catalogue-admin.ts';
 import type { AuditWriter } from './audit.ts';
-import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
+import { DomainError, notFound, type FieldIssue } from './errors.ts';
 
 /** The platform's catalogue, edited by the platform admin: cities and movies. */
 
@@ -43,15 +43,15 @@ function newValues(changes: Changes) {
   return Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, change.to]));
 }
 
-function conflict(detail: string, issue: ValidationIssue): ProblemError {
-  return new ProblemError(409, 'conflict', detail, [issue]);
+function conflict(detail: string, issue: FieldIssue): DomainError {
+  return new DomainError('conflict', { detail, issues: [issue] });
 }
 
 /**
- * Runs a write whose uniqueness the database enforces, turning a violation into a 409 that names
+ * Runs a write whose uniqueness the database enforces, turning a violation into a `conflict` that names
  * the field: the check is the constraint itself, so two racing requests cannot both succeed.
  */
-async function rejectingDuplicates<T>(write: () => Promise<T>, describe: (constraint: string) => ProblemError): Promise<T> {
+async function rejectingDuplicates<T>(write: () => Promise<T>, describe: (constraint: string) => DomainError): Promise<T> {
   try {
     return await write();
   } catch (error) {
@@ -64,7 +64,7 @@ async function rejectingDuplicates<T>(write: () => Promise<T>, describe: (constr
 function duplicateCity(name: string, country: string) {
   return () =>
     conflict(`A city named '${name}' already exists in ${country}.`, {
-      path: '/body/name',
+      field: ['name'],
       message: 'is already the name of another city in this country',
       code: 'already_exists',
     });
@@ -74,11 +74,11 @@ function duplicateMovie(externalId: string | null | undefined) {
   return (constraint: string) =>
     constraint === 'movies_external_id_unique'
       ? conflict(`A movie with externalId '${externalId}' already exists.`, {
-          path: '/body/externalId',
+          field: ['externalId'],
           message: 'is already the external id of another movie',
           code: 'already_exists',
         })
-      : new ProblemError(409, 'conflict', 'The movie conflicts with an existing one.');
+      : new DomainError('conflict', { detail: 'The movie conflicts with an existing one.' });
 }
 
 export async function createCity(tx: DbExecutor, audit: AuditWriter, input: CityInput) {

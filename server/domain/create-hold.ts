@@ -15,7 +15,7 @@ import {
 import { bestAvailableRequestOf, checkOneSeatRequest, type BestAvailableIn } from './best-available/request.ts';
 import { takeBestAvailable } from './best-available/take.ts';
 import type { Decision, DecisionReads } from './decision.ts';
-import { ProblemError, type ValidationIssue } from './errors.ts';
+import { DomainError, type FieldIssue } from './errors.ts';
 import { assertOnSale, expireHolds, sellingPartnerOf, toHold, unknownSeats, type HoldSeller, type HoldSettings } from './holds.ts';
 import { appliesToShowtime, momentAt } from './pricing/offer-rules.ts';
 import { priceLines } from './pricing/price-lines.ts';
@@ -39,9 +39,10 @@ export type HoldView = ReturnType<typeof toHold>;
 export async function createHold(reads: DecisionReads, seller: HoldSeller, settings: HoldSettings, input: HoldRequest): Promise<Decision<HoldView>> {
   checkOneSeatRequest(input);
   if (input.seats && input.seats.length > settings.maxSeats) {
-    throw new ProblemError(400, 'validation_failed', `A hold takes at most ${settings.maxSeats} seats.`, [
-      { path: '/body/seats', message: `must have at most ${settings.maxSeats} seats`, code: 'too_many_seats' },
-    ]);
+    throw new DomainError('validation_failed', {
+      detail: `A hold takes at most ${settings.maxSeats} seats.`,
+      issues: [{ field: ['seats'], message: `must have at most ${settings.maxSeats} seats`, code: 'too_many_seats' }],
+    });
   }
   const bestAvailable = input.bestAvailable && bestAvailableRequestOf(input.bestAvailable, settings.maxSeats);
   const customer = holdCustomerOf(seller, input.customerRef);
@@ -96,14 +97,16 @@ export async function createHold(reads: DecisionReads, seller: HoldSeller, setti
 function holdCustomerOf(seller: HoldSeller, customerRef: string | undefined): HoldCustomer {
   if (seller.kind === 'customer') {
     if (customerRef === undefined) return { customerId: seller.customerId, partnerId: null, customerRef: null };
-    throw new ProblemError(400, 'validation_failed', 'A signed-in customer holds for itself; leave `customerRef` out.', [
-      { path: '/body/customerRef', message: 'must be absent when a customer holds for itself', code: 'not_allowed' },
-    ]);
+    throw new DomainError('validation_failed', {
+      detail: 'A signed-in customer holds for itself; leave `customerRef` out.',
+      issues: [{ field: ['customerRef'], message: 'must be absent when a customer holds for itself', code: 'not_allowed' }],
+    });
   }
   if (customerRef !== undefined) return { customerId: null, partnerId: seller.partnerId, customerRef };
-  throw new ProblemError(400, 'validation_failed', 'Name the customer you hold for in `customerRef`.', [
-    { path: '/body/customerRef', message: "must have required property 'customerRef'", code: 'required' },
-  ]);
+  throw new DomainError('validation_failed', {
+    detail: 'Name the customer you hold for in `customerRef`.',
+    issues: [{ field: ['customerRef'], message: "must have required property 'customerRef'", code: 'required' }],
+  });
 }
 
 type ActiveHold = SaleContext<unknown>['activeHolds'][number];
@@ -115,7 +118,7 @@ async function makeRoomForHold(reads: DecisionReads, active: ActiveHold[]): Prom
   if (active.length > 0) await expireHolds(drizzleOn(reads.sql), active);
 }
 
-/** The named seats as the layout has them; unknown labels are a 400, taken ones a 409, each by its index. */
+/** The named seats as the layout has them; unknown labels and taken seats are refused, each by its index. */
 function namedSeatsOrRefusal(showtimeId: string, labels: string[], found: { seats: NamedSeat[]; nearby: string[] }) {
   const byLabel = new Map(found.seats.map((seat) => [seat.label, seat]));
   const unknown = labels.flatMap((label, index) => (byLabel.has(label) ? [] : [{ label, index }]));
@@ -131,7 +134,7 @@ function namedSeatsOrRefusal(showtimeId: string, labels: string[], found: { seat
 
 /**
  * Named seats that were skipped because another transaction has them lock nothing and count as
- * taken, so racers for one seat get their 409 at once. One exception: a seat still held by a hold
+ * taken, so racers for one seat get their refusal at once. One exception: a seat still held by a hold
  * that has run out is being expired (by the sweep, or its customer's next hold) or claimed by
  * someone else; that takes milliseconds, so when every other seat asked for is free, those seats
  * are locked again, waiting, and judged on what the expiry left.
@@ -150,11 +153,11 @@ function offersPricing(showtime: SaleShowtime) {
   return showtime.offers.filter((offer) => appliesToShowtime(offer, moment));
 }
 
-const holdLimitReached = () => new ProblemError(409, 'hold_limit_reached', 'This customer already has an active hold on this showtime; release or use it first.');
+const holdLimitReached = () => new DomainError('hold_limit_reached', { detail: 'This customer already has an active hold on this showtime; release or use it first.' });
 
 /** Says that a seat is taken, never by whom, and which free seats of the same category are nearest. */
-function seatsUnavailable(refused: { label: string; index: number; state: string }[], nearby: string[]): ProblemError {
-  const issues: ValidationIssue[] = refused.map(({ label, index, state }) => ({ path: `/body/seats/${index}`, message: `'${label}' is ${state}`, code: `seat_${state}` }));
+function seatsUnavailable(refused: { label: string; index: number; state: string }[], nearby: string[]): DomainError {
+  const issues: FieldIssue[] = refused.map(({ label, index, state }) => ({ field: ['seats', index], message: `'${label}' is ${state}`, code: `seat_${state}` }));
   const labels = refused.map((seat) => seat.label);
-  return new ProblemError(409, 'seats_unavailable', `Seats ${labels.join(', ')} are not available; nothing was held.`, issues, undefined, labels, { availableNearby: nearby });
+  return new DomainError('seats_unavailable', { detail: `Seats ${labels.join(', ')} are not available; nothing was held.`, issues, conflicts: labels, extensions: { availableNearby: nearby } });
 }

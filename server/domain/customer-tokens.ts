@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { ProblemError } from './errors.ts';
+import { DomainError } from './errors.ts';
 
 /**
  * End customers' OIDC access tokens, verified with jose against the issuer's published keys: the
@@ -9,8 +9,8 @@ import { ProblemError } from './errors.ts';
  * The JWKS address comes from the issuer's discovery document, fetched once on first use (and
  * again after a failure). jose caches the keys and fetches them again when a token names a `kid`
  * it does not know (after `jwksCooldownMs`), so a rotated signing key is picked up without a
- * restart. An issuer that cannot be reached is a 503 (`identity_provider_unavailable`), never a
- * 401 the customer could do nothing about, nor a 500. No error text ever repeats the token.
+ * restart. An issuer that cannot be reached is `identity_provider_unavailable` (worth a retry), never
+ * an `invalid_token` the customer could do nothing about, nor a crash. No error text ever repeats the token.
  */
 
 /** One trusted issuer (OIDC_ISSUER, OIDC_AUDIENCE and their OIDC_* settings). */
@@ -40,12 +40,12 @@ export interface CustomerTokenVerifier {
 /** Signature algorithms accepted: public-key ones only. */
 export const CUSTOMER_TOKEN_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
 
-export function invalidToken(detail: string): ProblemError {
-  return new ProblemError(401, 'invalid_token', detail);
+export function invalidToken(detail: string): DomainError {
+  return new DomainError('invalid_token', { detail });
 }
 
-function issuerUnavailable(): ProblemError {
-  return new ProblemError(503, 'identity_provider_unavailable', 'The identity provider that issues customer tokens cannot be reached; try again shortly.', undefined, { 'retry-after': '5' });
+function issuerUnavailable(): DomainError {
+  return new DomainError('identity_provider_unavailable', { detail: 'The identity provider that issues customer tokens cannot be reached; try again shortly.', retryAfterSeconds: 5 });
 }
 
 /** The verifier for one configured issuer; `onIssuerError` hears why the issuer could not be used. */
@@ -84,7 +84,7 @@ export function customerTokenVerifier(settings: OidcSettings, onIssuerError: (er
       if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw invalidToken('The token names no subject (`sub`).');
       return { issuer: settings.issuer, subject: payload.sub };
     } catch (error) {
-      if (error instanceof ProblemError) throw error;
+      if (error instanceof DomainError) throw error;
       const refusal = tokenRefusal(error);
       if (refusal) throw refusal;
       onIssuerError(error);
@@ -95,7 +95,7 @@ export function customerTokenVerifier(settings: OidcSettings, onIssuerError: (er
 }
 
 /** What is wrong with the token itself, or undefined when the fault is the issuer's reachability. */
-function tokenRefusal(error: unknown): ProblemError | undefined {
+function tokenRefusal(error: unknown): DomainError | undefined {
   if (error instanceof errors.JWTExpired) return invalidToken('The token has expired; sign in again.');
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'aud') return invalidToken('The token is not meant for this API (audience).');

@@ -1,7 +1,7 @@
 import type { PipelinedTransaction } from '../db/pipelined-transaction.ts';
 import type { Statement } from '../db/prepared.ts';
 import type { AuditEntry } from './audit.ts';
-import type { ProblemError } from './errors.ts';
+import type { DomainError } from './errors.ts';
 
 /**
  * The shape of a change on a hot path (a hold, a booking, a cancellation): first it reads and locks
@@ -19,7 +19,7 @@ export interface Decision<T> {
   writes: Statement[];
   audit: AuditEntry;
   /** A refusal for a write that failed on a constraint the reads could not rule out (a race lost). */
-  refusalFor?(error: unknown): ProblemError | undefined;
+  refusalFor?(error: unknown): DomainError | undefined;
   /** A write that failed this way is worth deciding again from the start (a random reference that collided). */
   retryIf?(error: unknown): boolean;
 }

@@ -1,6 +1,6 @@
 /**
  * The stable error codes of the API and the title each one carries. Domain modules throw
- * `ProblemError`s with one of these codes; the problem plugin turns them into RFC 9457 responses.
+ * `DomainError`s with one of these codes; the problem plugin turns them into RFC 9457 responses.
  */
 export const problemTitles = {
   validation_failed: 'The request is not valid',
@@ -52,11 +52,15 @@ export const problemTitles = {
 
 export type ProblemCode = keyof typeof problemTitles;
 
-export interface ValidationIssue {
-  path: string;
-  message: string;
-  code: string;
-}
+/** A field's place in the input an operation was given: property names and array indexes. */
+export type FieldPath = readonly (string | number)[];
+
+/**
+ * One bad value: where it is, what is wrong with it and a stable code (`unknown_seat`). The place is
+ * a field of the document the operation was given (`['seats', 2]`), one of its parameters (a list's
+ * `cursor`) or a header; the HTTP edge turns it into a JSON Pointer into the request.
+ */
+export type FieldIssue = { message: string; code: string } & ({ field: FieldPath } | { parameter: string } | { header: string });
 
 /** The extension members a problem may carry; each is declared in the contract's `Problem`. */
 export interface ProblemExtensions {
@@ -66,30 +70,52 @@ export interface ProblemExtensions {
   availableNearby?: string[];
 }
 
-export class ProblemError extends Error {
-  override name = 'ProblemError';
+/** What a domain error says beyond its code. */
+export interface DomainErrorOptions {
+  detail: string;
+  /** Every bad value, for `validation_failed` and for refusals that list what they refuse. */
+  issues?: FieldIssue[];
+  /** The ids of the resources the request conflicts with (the showtimes using a layout). */
+  conflicts?: string[];
+  /** Extension members of the problem beyond the standard ones (`alternatives`). */
+  extensions?: ProblemExtensions;
+  /** When the same request may succeed if sent again (a race lost, a dependency down). */
+  retryAfterSeconds?: number;
+}
+
+/**
+ * A refusal by the domain, in its own words: a stable code and what to say about it. The HTTP edge
+ * (`plugins/problems.ts`) picks the status for the code and builds the RFC 9457 response.
+ */
+export class DomainError extends Error {
+  override name = 'DomainError';
+  readonly detail: string;
+  readonly issues?: FieldIssue[];
+  readonly conflicts?: string[];
+  readonly extensions?: ProblemExtensions;
+  readonly retryAfterSeconds?: number;
+
   constructor(
-    readonly status: number,
     readonly code: ProblemCode,
-    readonly detail: string,
-    readonly errors?: ValidationIssue[],
-    /** Response headers that belong to the problem, such as `retry-after`. */
-    readonly headers?: Record<string, string>,
-    /** The ids of the resources the request conflicts with (the showtimes using a layout). */
-    readonly conflicts?: string[],
-    /** Extension members of the problem body beyond the standard ones (`alternatives`). */
-    readonly extensions?: ProblemExtensions,
+    { detail, issues, conflicts, extensions, retryAfterSeconds }: DomainErrorOptions,
   ) {
     super(detail);
+    this.detail = detail;
+    this.issues = issues;
+    this.conflicts = conflicts;
+    this.extensions = extensions;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
-export function notFound(resource: string, id: string): ProblemError {
-  return new ProblemError(404, 'not_found', `No ${resource} with id '${id}'.`);
+export function notFound(resource: string, id: string): DomainError {
+  return new DomainError('not_found', { detail: `No ${resource} with id '${id}'.` });
 }
 
-export function invalidQuery(name: string, message: string, code = 'invalid_value'): ProblemError {
-  return new ProblemError(400, 'validation_failed', `Query parameter '${name}' is not valid.`, [
-    { path: `/query/${name}`, message, code },
-  ]);
+/** A parameter (of a list or a lookup) the operation cannot use. */
+export function invalidParameter(name: string, { message, code = 'invalid_value' }: { message: string; code?: string }): DomainError {
+  return new DomainError('validation_failed', {
+    detail: `Query parameter '${name}' is not valid.`,
+    issues: [{ parameter: name, message, code }],
+  });
 }

@@ -1,4 +1,4 @@
-import { ProblemError } from './errors.ts';
+import { DomainError } from './errors.ts';
 
 /**
  * Optimistic concurrency for partner resources. The ETag names the resource and its version
@@ -21,6 +21,6 @@ export function expectedVersion(ifMatch: string | undefined, resourceId: string)
   throw staleEtag(resourceId);
 }
 
-export function staleEtag(resourceId: string): ProblemError {
-  return new ProblemError(412, 'precondition_failed', `'${resourceId}' has changed since that ETag was read; fetch it again and retry.`);
+export function staleEtag(resourceId: string): DomainError {
+  return new DomainError('precondition_failed', { detail: `'${resourceId}' has changed since that ETag was read; fetch it again and retry.` });
 }

@@ -1,6 +1,6 @@
 import type { DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/event-feed.ts';
-import { invalidQuery } from './errors.ts';
+import { invalidParameter } from './errors.ts';
 import { toEvent } from './outbox.ts';
 import { decodeCursor, encodeCursor, pageOf } from './pagination.ts';
 
@@ -24,7 +24,7 @@ function decodePosition(after: string | undefined): number | undefined {
   }
   const sequence = key?.[0];
   if (typeof sequence !== 'number' || !Number.isSafeInteger(sequence)) {
-    throw invalidQuery('after', 'is not a position returned by the feed', 'invalid_cursor');
+    throw invalidParameter('after', { message: 'is not a position returned by the feed', code: 'invalid_cursor' });
   }
   return sequence;
 }

@@ -1,7 +1,7 @@
 import type { Db, DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/holds.ts';
 import type { AuditWriter } from './audit.ts';
-import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
+import { DomainError, notFound, type FieldIssue } from './errors.ts';
 import { recordEvents } from './outbox.ts';
 import type { Quote } from './quote.ts';
 
@@ -34,21 +34,21 @@ export const scopeOf = (seller: HoldSeller): queries.HoldScope =>
 export const sellingPartnerOf = (seller: HoldSeller): string | null => (seller.kind === 'aggregator' ? seller.partnerId : null);
 
 /**
- * A showtime whose seats are on sale: of a live theatre (else 404), neither cancelled nor started
- * (else 409). A draft theatre's showtimes are not public: for an aggregator they do not exist.
+ * A showtime whose seats are on sale: of a live theatre (else `not_found`), neither cancelled nor
+ * started. A draft theatre's showtimes are not public: for an aggregator they do not exist.
  */
 export function assertOnSale<T extends { theatreStatus: string; status: string; started: boolean }>(
   showtime: T | undefined,
   showtimeId: string,
 ): asserts showtime is T {
   assertPublic(showtime, showtimeId);
-  if (showtime.started) throw new ProblemError(409, 'showtime_started', `Showtime '${showtimeId}' has started; its seats are no longer on sale.`);
+  if (showtime.started) throw new DomainError('showtime_started', { detail: `Showtime '${showtimeId}' has started; its seats are no longer on sale.` });
 }
 
-/** A showtime the public may see, on sale or not: of a live theatre (else 404), not cancelled (else 409). */
+/** A showtime the public may see, on sale or not: of a live theatre (else `not_found`), not cancelled. */
 export function assertPublic<T extends { theatreStatus: string; status: string }>(showtime: T | undefined, showtimeId: string): asserts showtime is T {
   if (!showtime || showtime.theatreStatus !== 'live') throw notFound('showtime', showtimeId);
-  if (showtime.status === 'cancelled') throw new ProblemError(409, 'showtime_cancelled', `Showtime '${showtimeId}' is cancelled.`);
+  if (showtime.status === 'cancelled') throw showtimeCancelled(showtimeId);
 }
 
 /** The layout's seats with these labels: a 400 naming each label (by its index) the layout lacks. */
@@ -71,7 +71,7 @@ export async function extendHold(w: HoldWriter, settings: HoldSettings, holdId: 
   const hold = await activeHold(w, holdId);
   const limit = hold.createdAt.getTime() + settings.maxTtlSeconds * 1000;
   if (hold.expiresAt.getTime() >= limit) {
-    throw new ProblemError(409, 'hold_extension_limit', `Hold '${holdId}' already lasts the longest allowed (${settings.maxTtlSeconds} seconds after it was created).`);
+    throw new DomainError('hold_extension_limit', { detail: `Hold '${holdId}' already lasts the longest allowed (${settings.maxTtlSeconds} seconds after it was created).` });
   }
   const seconds = input.seconds ?? settings.ttlSeconds;
   const extended = await queries.extendHold(w.tx, { holdId, seconds, maxTtlSeconds: settings.maxTtlSeconds });
@@ -134,7 +134,7 @@ type HoldRow = NonNullable<Awaited<ReturnType<typeof queries.findHold>>>;
 async function activeHold(w: HoldWriter, holdId: string, found?: HoldRow) {
   const hold = found ?? (await queries.findHold(w.tx, scopeOf(w.seller), holdId, { lock: true }));
   if (!hold) throw notFound('hold', holdId);
-  if (hold.status === 'converted') throw new ProblemError(409, 'hold_converted', `Hold '${holdId}' has become a booking.`);
+  if (hold.status === 'converted') throw holdConverted(holdId);
   if (hold.status !== 'active' || hold.lapsed) throw holdExpired(holdId);
   return hold;
 }
@@ -155,9 +155,20 @@ export function toHold(hold: { id: string; showtimeId: string; customerRef?: str
   };
 }
 
-const holdExpired = (holdId: string) => new ProblemError(409, 'hold_expired', `Hold '${holdId}' has expired or was released.`);
+/** The hold has become a booking; confirming it again hears that it already has. */
+export function holdConverted(holdId: string, { confirming = false } = {}): DomainError {
+  return new DomainError('hold_converted', { detail: `Hold '${holdId}' has ${confirming ? 'already ' : ''}become a booking.` });
+}
 
-export function unknownSeats(showtimeId: string, unknown: { label: string; index: number }[]): ProblemError {
-  const issues: ValidationIssue[] = unknown.map(({ label, index }) => ({ path: `/body/seats/${index}`, message: `'${label}' is not a seat of this showtime's layout`, code: 'unknown_seat' }));
-  return new ProblemError(400, 'validation_failed', `Showtime '${showtimeId}' has no seat ${unknown.map((seat) => seat.label).join(', ')}.`, issues);
+/** The hold expired or was released; confirming it hears that nothing was booked. */
+export function holdExpired(holdId: string, { confirming = false } = {}): DomainError {
+  return new DomainError('hold_expired', { detail: `Hold '${holdId}' has expired or was released${confirming ? '; nothing was booked' : ''}.` });
+}
+
+export const showtimeCancelled = (showtimeId: string) => new DomainError('showtime_cancelled', { detail: `Showtime '${showtimeId}' is cancelled.` });
+
+/** Labels the showtime's layout lacks, each at its index in `seats`: for holds and for the theatre's own seat changes. */
+export function unknownSeats(showtimeId: string, unknown: { label: string; index: number }[]): DomainError {
+  const issues: FieldIssue[] = unknown.map(({ label, index }) => ({ field: ['seats', index], message: `'${label}' is not a seat of this showtime's layout`, code: 'unknown_seat' }));
+  return new DomainError('validation_failed', { detail: `Showtime '${showtimeId}' has no seat ${unknown.map((seat) => seat.label).join(', ')}.`, issues });
 }

@@ -4,7 +4,7 @@ import type postgres from 'postgres';
 import type { DbExecutor } from '../db/client.ts';
 import { auditValuesOf, type AuditRecordInput } from '../db/queries/audit.ts';
 import * as records from '../db/queries/idempotency.ts';
-import { ProblemError } from './errors.ts';
+import { DomainError } from './errors.ts';
 
 /**
  * The one idempotency mechanism. A request with an `Idempotency-Key` claims the key inside the
@@ -55,8 +55,8 @@ export function claimStatement(client: postgres.Sql, claim: IdempotencyClaim) {
 }
 
 /**
- * Reads the claim: proceed, or throw the answer instead (a replay, 409 while the first attempt
- * runs, 422 for a key used with another request).
+ * Reads the claim: proceed, or throw the answer instead (a replay, `idempotency_in_flight` while
+ * the first attempt runs, `idempotency_key_reused` for a key used with another request).
  */
 export function judgeClaim(claim: IdempotencyClaim, row: records.ClaimRow): ClaimedKey {
   if (!row.acquired) throw inFlight(1);
@@ -128,11 +128,12 @@ function storedResponseOf(row: records.ClaimRow): StoredResponse {
 }
 
 function inFlight(retryAfterSeconds: number) {
-  return new ProblemError(409, 'idempotency_in_flight', 'A request with this Idempotency-Key is still in progress; retry after it finishes.', undefined, {
-    'retry-after': String(retryAfterSeconds),
+  return new DomainError('idempotency_in_flight', {
+    detail: 'A request with this Idempotency-Key is still in progress; retry after it finishes.',
+    retryAfterSeconds,
   });
 }
 
 function keyReused() {
-  return new ProblemError(422, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request (method, path or body). Use a new key for a new request.');
+  return new DomainError('idempotency_key_reused', { detail: 'This Idempotency-Key was used with a different request (method, path or body). Use a new key for a new request.' });
 }

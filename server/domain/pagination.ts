@@ -1,4 +1,4 @@
-import { ProblemError } from './errors.ts';
+import { DomainError } from './errors.ts';
 
 /**
  * Keyset pagination: the cursor is the sort key of the last row returned, opaque to clients
@@ -9,6 +9,13 @@ export type CursorKey = (string | number)[];
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
+
+/** A `cursor` this list did not issue, or that names no row it could have. */
+export const invalidCursor = () =>
+  new DomainError('validation_failed', {
+    detail: 'The cursor was not issued by this list.',
+    issues: [{ parameter: 'cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' }],
+  });
 
 export function decodeCursor(cursor: string | undefined, arity: number): CursorKey | undefined {
   if (cursor === undefined) return undefined;
@@ -22,11 +29,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): CursorK
     Array.isArray(key) &&
     key.length === arity &&
     key.every((part) => typeof part === 'string' || (typeof part === 'number' && Number.isFinite(part)));
-  if (!valid) {
-    throw new ProblemError(400, 'validation_failed', 'The cursor was not issued by this list.', [
-      { path: '/query/cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' },
-    ]);
-  }
+  if (!valid) throw invalidCursor();
   return key as CursorKey;
 }
 

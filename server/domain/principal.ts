@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type postgres from 'postgres';
 import type { Db } from '../db/client.ts';
 import { findKeyForAuthentication, touchKeyLastUsed } from '../db/queries/api-keys.ts';
-import { ProblemError } from './errors.ts';
+import { DomainError } from './errors.ts';
 import { hashApiKey, lookupPrefixOf } from './api-keys.ts';
 import { invalidToken, type CustomerTokenVerifier } from './customer-tokens.ts';
 import { oidcCustomerId } from './customers.ts';
@@ -31,7 +31,7 @@ export function callerIdOf(principal: Principal): string {
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
 function invalidKey(detail: string) {
-  return new ProblemError(401, 'invalid_api_key', detail);
+  return new DomainError('invalid_api_key', { detail });
 }
 
 export interface Credentials {
@@ -59,7 +59,7 @@ export async function authenticate(db: Db, client: postgres.Sql, authorization: 
   if (!key || !matches) throw invalidKey('The API key is not valid.');
   if (key.revoked) throw invalidKey('The API key has been revoked.');
   if (key.partnerStatus !== 'active') {
-    throw new ProblemError(403, 'partner_suspended', 'The partner is suspended; contact Marquee to reinstate it.');
+    throw new DomainError('partner_suspended', { detail: 'The partner is suspended; contact Marquee to reinstate it.' });
   }
   if (!key.usedRecently) {
     // Outside any request transaction and not awaited: bookkeeping must never fail or slow a call.
@@ -77,7 +77,7 @@ async function authenticateCustomerToken(db: Db, token: string, verifier: Custom
   if (!verifier) throw invalidToken('The bearer token is not an API key, and customer sign-in is not configured.');
   if (!rule.principals.includes('customer')) {
     verifier.screen(token);
-    throw new ProblemError(403, 'insufficient_scope', `This operation is not available to ${callerNames.customer}.`);
+    throw new DomainError('insufficient_scope', { detail: `This operation is not available to ${callerNames.customer}.` });
   }
   const { issuer, subject } = await verifier.verify(token);
   return { kind: 'customer', issuer, subject, customerId: await oidcCustomerId(db, issuer, subject) };
@@ -96,13 +96,13 @@ export interface AccessRule {
 
 export function authorize(principal: Principal, rule: AccessRule): void {
   if (!rule.principals.includes(principal.kind)) {
-    throw new ProblemError(403, 'insufficient_scope', `This operation is not available to ${callerNames[principal.kind]}.`);
+    throw new DomainError('insufficient_scope', { detail: `This operation is not available to ${callerNames[principal.kind]}.` });
   }
   if (principal.kind !== 'partner') return;
   if (rule.partnerKinds && !rule.partnerKinds.includes(principal.partnerKind)) {
-    throw new ProblemError(403, 'insufficient_scope', `This operation is for ${rule.partnerKinds.join(' or ')} partners.`);
+    throw new DomainError('insufficient_scope', { detail: `This operation is for ${rule.partnerKinds.join(' or ')} partners.` });
   }
   if (rule.scope && !principal.scopes.includes(rule.scope)) {
-    throw new ProblemError(403, 'insufficient_scope', `The API key lacks the '${rule.scope}' scope.`);
+    throw new DomainError('insufficient_scope', { detail: `The API key lacks the '${rule.scope}' scope.` });
   }
 }

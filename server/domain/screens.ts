@@ -5,7 +5,7 @@ import { deleteLayouts, lockLayoutsOfScreen } from '../db/queries/seat-layouts.t
 import { findTheatre } from '../db/queries/theatres.ts';
 import type { PartnerWriter } from './partner-writer.ts';
 import { expectedVersion, staleEtag } from './etag.ts';
-import { ProblemError, notFound } from './errors.ts';
+import { DomainError, notFound } from './errors.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 
 /** The screens of a theatre partner's theatres; their seats live in versioned layouts. */
@@ -30,9 +30,10 @@ async function requireTheatre(db: DbExecutor, partnerId: string, theatreId: stri
 }
 
 function externalRefTaken(externalRef: string) {
-  return new ProblemError(409, 'external_ref_in_use', `Another screen of this theatre has externalRef '${externalRef}'.`, [
-    { path: '/body/externalRef', message: 'is already the reference of another screen of this theatre', code: 'already_exists' },
-  ]);
+  return new DomainError('external_ref_in_use', {
+    detail: `Another screen of this theatre has externalRef '${externalRef}'.`,
+    issues: [{ field: ['externalRef'], message: 'is already the reference of another screen of this theatre', code: 'already_exists' }],
+  });
 }
 
 /**
@@ -103,7 +104,7 @@ export async function upsertScreen(
   const existing = await queries.findScreenByRef(w.tx, lookup);
   if (!existing) {
     if (params.ifMatch !== undefined) {
-      throw new ProblemError(412, 'precondition_failed', `No screen of this theatre has externalRef '${params.externalRef}' to match.`);
+      throw new DomainError('precondition_failed', { detail: `No screen of this theatre has externalRef '${params.externalRef}' to match.` });
     }
     const created = await insertScreen(w, params.theatreId, { externalRef: params.externalRef, ...values });
     if (created) return { created: true, screen: toScreen(created) };
@@ -133,6 +134,6 @@ export async function deleteScreen(w: Writer, screenId: string, ifMatch: string 
   });
 }
 
-export function layoutInUse(detail: string, showtimeIds: string[]): ProblemError {
-  return new ProblemError(409, 'layout_in_use', detail, undefined, undefined, showtimeIds);
+export function layoutInUse(detail: string, showtimeIds: string[]): DomainError {
+  return new DomainError('layout_in_use', { detail, conflicts: showtimeIds });
 }

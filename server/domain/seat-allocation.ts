@@ -1,7 +1,8 @@
 import type { DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/seat-inventory.ts';
 import { findShowtime } from '../db/queries/showtimes.ts';
-import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
+import { DomainError, notFound, type FieldIssue } from './errors.ts';
+import { unknownSeats } from './holds.ts';
 import { recordEvents } from './outbox.ts';
 import type { PartnerWriter } from './partner-writer.ts';
 
@@ -57,7 +58,7 @@ async function allocate(w: PartnerWriter, showtimeId: string, labels: string[], 
   const showtime = await findShowtime(w.tx, w.partnerId, showtimeId, { lock: 'share' });
   if (!showtime) throw notFound('showtime', showtimeId);
   if (showtime.status === 'cancelled') {
-    throw new ProblemError(409, 'showtime_cancelled', `Showtime '${showtimeId}' is cancelled; its seats can no longer change.`);
+    throw new DomainError('showtime_cancelled', { detail: `Showtime '${showtimeId}' is cancelled; its seats can no longer change.` });
   }
   const locked = await queries.lockSeatsByLabel(w.tx, { partnerId: w.partnerId, showtimeId, labels });
   const byLabel = new Map(locked.map((seat) => [seat.label, seat]));
@@ -106,22 +107,13 @@ function recordInventoryChange(w: PartnerWriter, showtimeId: string, seats: { se
   ]);
 }
 
-function unknownSeats(showtimeId: string, unknown: { label: string; index: number }[]): ProblemError {
-  const issues: ValidationIssue[] = unknown.map(({ label, index }) => ({
-    path: `/body/seats/${index}`,
-    message: `'${label}' is not a seat of this showtime's layout`,
-    code: 'unknown_seat',
-  }));
-  return new ProblemError(400, 'validation_failed', `Showtime '${showtimeId}' has no seat ${unknown.map((seat) => seat.label).join(', ')}.`, issues);
-}
-
 /** Says that a seat is held or booked, never by whom. */
-function seatsUnavailable(refused: { label: string; index: number; state: SeatState }[]): ProblemError {
-  const issues: ValidationIssue[] = refused.map(({ label, index, state }) => ({
-    path: `/body/seats/${index}`,
+function seatsUnavailable(refused: { label: string; index: number; state: SeatState }[]): DomainError {
+  const issues: FieldIssue[] = refused.map(({ label, index, state }) => ({
+    field: ['seats', index],
     message: `'${label}' is ${state}`,
     code: `seat_${state}`,
   }));
   const labels = refused.map((seat) => seat.label);
-  return new ProblemError(409, 'seats_unavailable', `Seats ${labels.join(', ')} are held or booked; nothing was changed.`, issues, undefined, labels);
+  return new DomainError('seats_unavailable', { detail: `Seats ${labels.join(', ')} are held or booked; nothing was changed.`, issues, conflicts: labels });
 }

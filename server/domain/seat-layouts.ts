@@ -1,8 +1,8 @@
 import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import * as queries from '../db/queries/seat-layouts.ts';
-import { ProblemError, notFound } from './errors.ts';
-import { decodeCursor, pageOf } from './pagination.ts';
+import { notFound } from './errors.ts';
+import { decodeCursor, invalidCursor, pageOf } from './pagination.ts';
 import { layoutInUse, getScreen, type Writer } from './screens.ts';
 import { placeSeats, type SeatLayoutDocument } from './seat-layout-document.ts';
 
@@ -78,11 +78,7 @@ export async function createLayout(w: Writer, screenId: string, document: SeatLa
 export async function listLayouts(db: DbExecutor, params: { partnerId: string; screenId: string; limit: number; cursor?: string }) {
   await getScreen(db, params.partnerId, params.screenId);
   const before = decodeCursor(params.cursor, 1);
-  if (before !== undefined && !Number.isInteger(before[0])) {
-    throw new ProblemError(400, 'validation_failed', 'The cursor was not issued by this list.', [
-      { path: '/query/cursor', message: 'is not a cursor returned by this list', code: 'invalid_cursor' },
-    ]);
-  }
+  if (before !== undefined && !Number.isInteger(before[0])) throw invalidCursor();
   const rows = await queries.listLayouts(db, { ...params, beforeVersion: before?.[0] as number | undefined });
   return pageOf(rows, params.limit, (row) => [row.version], toLayoutSummary);
 }

@@ -6,7 +6,7 @@ import * as queries from '../db/queries/showtimes.ts';
 import { findTheatre, type TheatreRow } from '../db/queries/theatres.ts';
 import { cancelBookingsOfShowtimes } from './booking-cancellation.ts';
 import { expectedVersion, staleEtag } from './etag.ts';
-import { ProblemError, notFound, type ValidationIssue } from './errors.ts';
+import { DomainError, notFound, type FieldIssue } from './errors.ts';
 import { recordEvent } from './outbox.ts';
 import { instantOfLocal, localDateOf, toLocalRfc3339 } from './local-time.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
@@ -48,7 +48,7 @@ export function toShowtime(row: queries.ShowtimeRow, theatre: { timeZone: string
   };
 }
 
-const invalid = (issues: ValidationIssue[]) => new ProblemError(400, 'validation_failed', 'One or more fields are not valid.', issues);
+const invalid = (issues: FieldIssue[]) => new DomainError('validation_failed', { detail: 'One or more fields are not valid.', issues });
 
 async function requireTheatre(db: DbExecutor, partnerId: string, theatreId: string) {
   const theatre = await findTheatre(db, partnerId, theatreId);
@@ -57,29 +57,29 @@ async function requireTheatre(db: DbExecutor, partnerId: string, theatreId: stri
 }
 
 /** The start instant from exactly one of `startsAt` / `startsAtLocal`. */
-export function startOf(input: { startsAt?: string; startsAtLocal?: string }, timeZone: string, issues: ValidationIssue[]): Date | undefined {
+export function startOf(input: { startsAt?: string; startsAtLocal?: string }, timeZone: string, issues: FieldIssue[]): Date | undefined {
   if ((input.startsAt === undefined) === (input.startsAtLocal === undefined)) {
-    issues.push({ path: '/body/startsAt', message: 'give exactly one of startsAt and startsAtLocal', code: 'one_of_required' });
+    issues.push({ field: ['startsAt'], message: 'give exactly one of startsAt and startsAtLocal', code: 'one_of_required' });
     return undefined;
   }
   if (input.startsAt !== undefined) return new Date(input.startsAt);
   const instant = instantOfLocal(input.startsAtLocal!, timeZone);
-  if (!instant) issues.push({ path: '/body/startsAtLocal', message: `does not exist in ${timeZone} (a clock change skips it)`, code: 'invalid_value' });
+  if (!instant) issues.push({ field: ['startsAtLocal'], message: `does not exist in ${timeZone} (a clock change skips it)`, code: 'invalid_value' });
   return instant;
 }
 
 /** Prices: one currency, and exactly the seat categories of the layout, each once. */
-export function checkPrices(prices: PriceInput[], categories: string[], issues: ValidationIssue[]) {
+export function checkPrices(prices: PriceInput[], categories: string[], issues: FieldIssue[]) {
   const currencies = new Set(prices.map((price) => price.price.currency));
-  if (currencies.size > 1) issues.push({ path: '/body/prices', message: 'must all be in one currency', code: 'mixed_currencies' });
+  if (currencies.size > 1) issues.push({ field: ['prices'], message: 'must all be in one currency', code: 'mixed_currencies' });
   const seen = new Set<string>();
   prices.forEach((price, index) => {
-    if (!categories.includes(price.category)) issues.push({ path: `/body/prices/${index}/category`, message: `is not a category of the screen's layout (${categories.join(', ')})`, code: 'unknown_category' });
-    if (seen.has(price.category)) issues.push({ path: `/body/prices/${index}/category`, message: 'is priced twice', code: 'duplicate' });
+    if (!categories.includes(price.category)) issues.push({ field: ['prices', index, 'category'], message: `is not a category of the screen's layout (${categories.join(', ')})`, code: 'unknown_category' });
+    if (seen.has(price.category)) issues.push({ field: ['prices', index, 'category'], message: 'is priced twice', code: 'duplicate' });
     seen.add(price.category);
   });
   const missing = categories.filter((category) => !seen.has(category));
-  if (missing.length > 0) issues.push({ path: '/body/prices', message: `has no price for ${missing.join(', ')}`, code: 'missing_category' });
+  if (missing.length > 0) issues.push({ field: ['prices'], message: `has no price for ${missing.join(', ')}`, code: 'missing_category' });
 }
 
 export const priceRows = (prices: PriceInput[]) => prices.map((price) => ({ category: price.category, amount: price.price.amount, currency: price.price.currency }));
@@ -98,7 +98,7 @@ async function guardingOverlap<T>(tx: DbExecutor, span: { screenId: string; star
   } catch (error) {
     if (violatedExclusionConstraint(error) !== 'showtimes_no_overlap') throw error;
     const clashing = await queries.findOverlapping(tx, span);
-    throw new ProblemError(409, 'showtime_overlap', `The screen is already showing ${clashing.join(', ') || 'another showtime'} then (cleaning buffer included).`, undefined, undefined, clashing);
+    throw new DomainError('showtime_overlap', { detail: `The screen is already showing ${clashing.join(', ') || 'another showtime'} then (cleaning buffer included).`, conflicts: clashing });
   }
 }
 
@@ -118,22 +118,22 @@ async function emit(w: PartnerWriter, type: 'showtime.created' | 'showtime.updat
 
 export async function createShowtime(w: PartnerWriter, theatreId: string, input: ScheduleInput & { externalRef: string; screenId: string }) {
   const theatre = await requireTheatre(w.tx, w.partnerId, theatreId);
-  const issues: ValidationIssue[] = [];
+  const issues: FieldIssue[] = [];
   const screen = await findScreen(w.tx, w.partnerId, input.screenId);
-  if (!screen || screen.theatreId !== theatreId) issues.push({ path: '/body/screenId', message: 'is not a screen of this theatre', code: 'not_found' });
-  else if (screen.status !== 'active') issues.push({ path: '/body/screenId', message: 'is retired', code: 'retired' });
+  if (!screen || screen.theatreId !== theatreId) issues.push({ field: ['screenId'], message: 'is not a screen of this theatre', code: 'not_found' });
+  else if (screen.status !== 'active') issues.push({ field: ['screenId'], message: 'is retired', code: 'retired' });
   const layout = screen ? await queries.currentLayoutOf(w.tx, screen.id) : undefined;
-  if (screen && !layout) throw new ProblemError(409, 'screen_has_no_layout', `Screen '${screen.id}' has no seat layout yet; post one first.`);
+  if (screen && !layout) throw new DomainError('screen_has_no_layout', { detail: `Screen '${screen.id}' has no seat layout yet; post one first.` });
   if ((input.movieId === undefined) === (input.movieExternalId === undefined)) {
-    issues.push({ path: '/body/movieId', message: 'give exactly one of movieId and movieExternalId', code: 'one_of_required' });
+    issues.push({ field: ['movieId'], message: 'give exactly one of movieId and movieExternalId', code: 'one_of_required' });
   }
   const movie = input.movieId !== undefined || input.movieExternalId !== undefined
     ? await queries.findMovieForShowtime(w.tx, { id: input.movieId, externalId: input.movieExternalId })
     : undefined;
   if (!movie && (input.movieId ?? input.movieExternalId) !== undefined) {
-    issues.push({ path: input.movieId !== undefined ? '/body/movieId' : '/body/movieExternalId', message: 'is not a movie of the catalogue', code: 'not_found' });
+    issues.push({ field: [input.movieId !== undefined ? 'movieId' : 'movieExternalId'], message: 'is not a movie of the catalogue', code: 'not_found' });
   }
-  if (movie && !movie.languages.includes(input.language)) issues.push({ path: '/body/language', message: `is not a language of the movie (${movie.languages.join(', ')})`, code: 'invalid_value' });
+  if (movie && !movie.languages.includes(input.language)) issues.push({ field: ['language'], message: `is not a language of the movie (${movie.languages.join(', ')})`, code: 'invalid_value' });
   const startsAt = startOf(input, theatre.timeZone, issues);
   if (layout) checkPrices(input.prices, layout.categories, issues);
   if (issues.length > 0 || !screen || !layout || !movie || !startsAt) throw invalid(issues);
@@ -149,9 +149,10 @@ export async function createShowtime(w: PartnerWriter, theatreId: string, input:
       });
     } catch (error) {
       if (violatedUniqueConstraint(error) === 'showtimes_theatre_external_ref_unique') {
-        throw new ProblemError(409, 'external_ref_in_use', `This theatre already has a showtime with externalRef '${input.externalRef}'.`, [
-          { path: '/body/externalRef', message: 'is already the reference of another showtime of this theatre', code: 'already_exists' },
-        ]);
+        throw new DomainError('external_ref_in_use', {
+          detail: `This theatre already has a showtime with externalRef '${input.externalRef}'.`,
+          issues: [{ field: ['externalRef'], message: 'is already the reference of another showtime of this theatre', code: 'already_exists' }],
+        });
       }
       throw error;
     }
@@ -196,9 +197,9 @@ export async function updateShowtime(
   if (!current) throw notFound('showtime', showtimeId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
-  if (current.status === 'cancelled') throw new ProblemError(409, 'showtime_cancelled', 'A cancelled showtime cannot change.');
+  if (current.status === 'cancelled') throw new DomainError('showtime_cancelled', { detail: 'A cancelled showtime cannot change.' });
   const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
-  const issues: ValidationIssue[] = [];
+  const issues: FieldIssue[] = [];
   const changes: queries.ShowtimeChanges = {};
   if (patch.startsAt !== undefined || patch.startsAtLocal !== undefined) {
     const startsAt = startOf(patch, theatre.timeZone, issues);
@@ -210,7 +211,7 @@ export async function updateShowtime(
   }
   if (patch.language !== undefined && patch.language !== current.language) {
     const movie = (await queries.findMovieForShowtime(w.tx, { id: current.movieId }))!;
-    if (!movie.languages.includes(patch.language)) issues.push({ path: '/body/language', message: `is not a language of the movie (${movie.languages.join(', ')})`, code: 'invalid_value' });
+    if (!movie.languages.includes(patch.language)) issues.push({ field: ['language'], message: `is not a language of the movie (${movie.languages.join(', ')})`, code: 'invalid_value' });
     changes.language = patch.language;
   }
   if (patch.format !== undefined && patch.format !== current.format) changes.format = patch.format;
@@ -259,7 +260,7 @@ export async function deleteShowtime(w: PartnerWriter, showtimeId: string, ifMat
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
   if (await queries.everSold(w.tx, current.id)) {
-    throw new ProblemError(409, 'showtime_has_sales', 'A showtime that sold seats cannot be deleted; cancel it instead.');
+    throw new DomainError('showtime_has_sales', { detail: 'A showtime that sold seats cannot be deleted; cancel it instead.' });
   }
   const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
   const last = toShowtime({ ...current, status: 'cancelled', cancelledAt: new Date(), version: current.version + 1 }, theatre, await queries.pricesOf(w.tx, [current.id]));
@@ -274,12 +275,12 @@ export async function upsertShowtime(w: PartnerWriter, theatreId: string, extern
   await requireTheatre(w.tx, w.partnerId, theatreId);
   const existing = await queries.findShowtimeByRef(w.tx, theatreId, externalRef);
   if (!existing) {
-    if (ifMatch !== undefined && ifMatch.trim() !== '*') throw new ProblemError(412, 'precondition_failed', `No showtime has externalRef '${externalRef}' to match.`);
+    if (ifMatch !== undefined && ifMatch.trim() !== '*') throw new DomainError('precondition_failed', { detail: `No showtime has externalRef '${externalRef}' to match.` });
     return { created: true, showtime: await createShowtime(w, theatreId, { ...document, externalRef }) };
   }
   const movie = await queries.findMovieForShowtime(w.tx, { id: document.movieId, externalId: document.movieExternalId });
   if (document.screenId !== existing.screenId || (movie && movie.id !== existing.movieId)) {
-    throw new ProblemError(409, 'showtime_fixed', 'A showtime keeps its screen and movie; cancel it and create another.');
+    throw new DomainError('showtime_fixed', { detail: 'A showtime keeps its screen and movie; cancel it and create another.' });
   }
   const { startsAt, startsAtLocal, language, format, prices } = document;
   return { created: false, showtime: await updateShowtime(w, existing.id, { startsAt, startsAtLocal, language, format, prices }, ifMatch) };

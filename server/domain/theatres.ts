@@ -6,7 +6,7 @@ import { findCity } from '../db/queries/catalogue.ts';
 import * as queries from '../db/queries/theatres.ts';
 import type { PartnerWriter } from './partner-writer.ts';
 import { expectedVersion, staleEtag } from './etag.ts';
-import { ProblemError, notFound } from './errors.ts';
+import { DomainError, notFound, type FieldPath } from './errors.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 
 /** A theatre partner's theatres: onboarded as `draft`, published `live`. */
@@ -40,9 +40,10 @@ export function toTheatre(row: queries.TheatreRow) {
 async function cityOf(db: DbExecutor, cityId: string) {
   const city = await findCity(db, cityId);
   if (!city) {
-    throw new ProblemError(400, 'validation_failed', `No city with id '${cityId}'.`, [
-      { path: '/body/cityId', message: 'is not a known city', code: 'not_found' },
-    ]);
+    throw new DomainError('validation_failed', {
+      detail: `No city with id '${cityId}'.`,
+      issues: [{ field: ['cityId'], message: 'is not a known city', code: 'not_found' }],
+    });
   }
   return city;
 }
@@ -65,10 +66,11 @@ async function valuesOf(db: DbExecutor, fields: TheatreFields): Promise<queries.
   };
 }
 
-function externalRefTaken(externalRef: string, path: string) {
-  return new ProblemError(409, 'external_ref_in_use', `Another of your theatres has externalRef '${externalRef}'.`, [
-    { path, message: 'is already the reference of another of your theatres', code: 'already_exists' },
-  ]);
+function externalRefTaken(externalRef: string, field: FieldPath) {
+  return new DomainError('external_ref_in_use', {
+    detail: `Another of your theatres has externalRef '${externalRef}'.`,
+    issues: [{ field, message: 'is already the reference of another of your theatres', code: 'already_exists' }],
+  });
 }
 
 export async function createTheatre(w: Writer, input: TheatreFields & { externalRef: string }) {
@@ -77,7 +79,7 @@ export async function createTheatre(w: Writer, input: TheatreFields & { external
   try {
     row = await queries.insertTheatre(w.tx, { ...values, externalRef: input.externalRef, id: newId('thr'), partnerId: w.partnerId });
   } catch (error) {
-    if (violatedUniqueConstraint(error) === 'theatres_partner_external_ref_unique') throw externalRefTaken(input.externalRef, '/body/externalRef');
+    if (violatedUniqueConstraint(error) === 'theatres_partner_external_ref_unique') throw externalRefTaken(input.externalRef, ['externalRef']);
     throw error;
   }
   await w.audit({ action: 'theatre.created', targetType: 'theatre', targetIds: [row.id], details: { externalRef: input.externalRef } });
@@ -110,7 +112,7 @@ async function applyChanges(w: Writer, current: queries.TheatreRow, wanted: Part
   if (Object.keys(changes).length === 0) return current;
   if ((changes.cityId !== undefined || changes.timeZone !== undefined) && (await queries.theatreHasShowtimes(w.tx, current.id))) {
     // Showtimes carry the theatre's city and local dates computed in its zone.
-    throw new ProblemError(409, 'theatre_has_showtimes', 'A theatre with showtimes cannot move to another city or time zone.');
+    throw new DomainError('theatre_has_showtimes', { detail: 'A theatre with showtimes cannot move to another city or time zone.' });
   }
   const updated = await queries.updateTheatre(w.tx, { partnerId: w.partnerId, theatreId: current.id, expectedVersion: current.version, changes });
   if (!updated) throw staleEtag(current.id);
@@ -137,7 +139,7 @@ export async function upsertTheatre(w: Writer, externalRef: string, document: Th
   const values = await valuesOf(w.tx, document);
   const existing = await queries.findTheatreByRef(w.tx, w.partnerId, externalRef);
   if (existing) return { created: false, theatre: toTheatre(await applyChanges(w, existing, values, ifMatch)) };
-  if (ifMatch !== undefined && ifMatch.trim() !== '*') throw new ProblemError(412, 'precondition_failed', `No theatre has externalRef '${externalRef}' to match.`);
+  if (ifMatch !== undefined && ifMatch.trim() !== '*') throw new DomainError('precondition_failed', { detail: `No theatre has externalRef '${externalRef}' to match.` });
   return { created: true, theatre: await createTheatre(w, { ...document, externalRef }) };
 }
 
@@ -146,7 +148,7 @@ export async function deleteTheatre(w: Writer, theatreId: string, ifMatch: strin
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
   if (await queries.theatreHasShowtimes(w.tx, theatreId)) {
-    throw new ProblemError(409, 'theatre_has_showtimes', 'A theatre with showtimes cannot be deleted; set it back to draft instead.');
+    throw new DomainError('theatre_has_showtimes', { detail: 'A theatre with showtimes cannot be deleted; set it back to draft instead.' });
   }
   await queries.deleteTheatreWithScreens(w.tx, { partnerId: w.partnerId, theatreId, expectedVersion: current.version });
   await w.audit({ action: 'theatre.deleted', targetType: 'theatre', targetIds: [theatreId], details: { externalRef: current.externalRef } });

@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../db/client.ts';
 import * as feed from '../db/queries/event-feed.ts';
 import * as queries from '../db/queries/webhooks.ts';
-import { ProblemError, notFound } from './errors.ts';
+import { DomainError, notFound } from './errors.ts';
 import type { FeedReader } from './event-feed.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { PartnerWriter } from './partner-writer.ts';
@@ -67,7 +67,7 @@ export async function redeliver(w: PartnerWriter, deliveryId: string) {
   const delivery = await getDelivery(w.tx, w.partnerId, deliveryId);
   refuseDisabled(await getEndpoint(w.tx, w.partnerId, delivery.endpointId));
   if (!(await queries.redeliver(w.tx, deliveryId))) {
-    throw new ProblemError(409, 'webhook_delivery_in_flight', `Delivery '${deliveryId}' is being attempted right now; see its attempts.`, undefined, { 'retry-after': '15' });
+    throw new DomainError('webhook_delivery_in_flight', { detail: `Delivery '${deliveryId}' is being attempted right now; see its attempts.`, retryAfterSeconds: 15 });
   }
   await w.audit({ action: 'webhook_delivery.redelivered', targetType: 'webhook_delivery', targetIds: [deliveryId, delivery.endpointId] });
   return toDelivery(await getDelivery(w.tx, w.partnerId, deliveryId));

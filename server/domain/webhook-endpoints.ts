@@ -3,7 +3,7 @@ import { newId } from '../db/ids.ts';
 import { findEvent } from '../db/queries/event-feed.ts';
 import * as queries from '../db/queries/webhooks.ts';
 import { expectedVersion, staleEtag } from './etag.ts';
-import { ProblemError, notFound } from './errors.ts';
+import { DomainError, notFound, type FieldPath } from './errors.ts';
 import { recordEvents, toEvent, type EventType } from './outbox.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { PartnerWriter } from './partner-writer.ts';
@@ -55,15 +55,15 @@ export function toEndpoint(row: queries.EndpointRow) {
  * Run before the transaction (DNS must not hold a connection). The answer names the broken rule
  * only, never what the host resolved to.
  */
-export async function assertSafeTarget(url: string, settings: WebhookSettings, path = '/body/url'): Promise<void> {
+export async function assertSafeTarget(url: string, settings: WebhookSettings, field: FieldPath = ['url']): Promise<void> {
   const refusal = await settings.targetRefusal(url);
-  if (refusal) throw new ProblemError(422, 'unsafe_webhook_target', refusal.message, [{ path, message: refusal.message, code: refusal.reason }]);
+  if (refusal) throw new DomainError('unsafe_webhook_target', { detail: refusal.message, issues: [{ field, message: refusal.message, code: refusal.reason }] });
 }
 
 /** Sending to a disabled endpoint (a test event, a redelivery, a replay) is refused until it is enabled. */
 export function refuseDisabled(endpoint: { id: string; status: string }) {
   if (endpoint.status !== 'enabled') {
-    throw new ProblemError(409, 'webhook_endpoint_disabled', `Webhook endpoint '${endpoint.id}' is disabled; enable it first.`);
+    throw new DomainError('webhook_endpoint_disabled', { detail: `Webhook endpoint '${endpoint.id}' is disabled; enable it first.` });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { appendRouteHook } from './route-hooks.ts';
-import { ProblemError } from '../domain/errors.ts';
+import { DomainError } from '../domain/errors.ts';
 import { requestFingerprint, storeRefusal, type IdempotencyClaim, type StoredResponse } from '../domain/idempotency.ts';
 import { callerIdOf } from '../domain/principal.ts';
 
@@ -39,9 +39,10 @@ function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const value = request.headers['idempotency-key'];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !KEY_PATTERN.test(value)) {
-    throw new ProblemError(400, 'validation_failed', 'The Idempotency-Key header is not valid.', [
-      { path: '/headers/idempotency-key', message: 'must be 1 to 255 visible ASCII characters', code: 'invalid_format' },
-    ]);
+    throw new DomainError('validation_failed', {
+      detail: 'The Idempotency-Key header is not valid.',
+      issues: [{ header: 'idempotency-key', message: 'must be 1 to 255 visible ASCII characters', code: 'invalid_format' }],
+    });
   }
   return value;
 }

@@ -6,7 +6,7 @@ import { inPipelinedTransaction } from '../db/pipelined-transaction.ts';
 import type { Decision, DecisionReads } from '../domain/decision.ts';
 import { auditRecordOf, auditWriter, type AuditWriter } from '../domain/audit.ts';
 import { insertAuditRecord } from '../db/queries/audit.ts';
-import { ProblemError } from '../domain/errors.ts';
+import { DomainError } from '../domain/errors.ts';
 import { eventWriteCount } from '../domain/outbox.ts';
 import {
   answerOfWinner,
@@ -19,7 +19,7 @@ import {
   type StoredResponse,
 } from '../domain/idempotency.ts';
 import { replay, replayableHeaders } from './idempotency.ts';
-import { prepareProblem } from './problems.ts';
+import { prepareProblem, problemStatus } from './problems.ts';
 import { principalOf } from './principal.ts';
 
 declare module 'fastify' {
@@ -95,7 +95,7 @@ async function retryingOnce<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (!isRetryableConflict(error)) throw error;
-    throw new ProblemError(409, 'concurrent_update', 'Concurrent requests on the same seats or bookings got in each other\'s way; nothing was changed. Retry.', undefined, { 'retry-after': '1' });
+    throw new DomainError('concurrent_update', { detail: 'Concurrent requests on the same seats or bookings got in each other\'s way; nothing was changed. Retry.', retryAfterSeconds: 1 });
   }
 }
 
@@ -143,7 +143,7 @@ export default fp(
       try {
         return await claim();
       } catch (error) {
-        if (reply.request.idempotency && error instanceof ProblemError) reply.request.idempotency.settled = true;
+        if (reply.request.idempotency && error instanceof DomainError) reply.request.idempotency.settled = true;
         throw error;
       }
     }
@@ -209,9 +209,10 @@ export default fp(
               decision = await work(reads);
             } catch (error) {
               // A refusal decided after the claim: stored in this transaction, still holding the key.
-              if (!(claimed && error instanceof ProblemError && error.status < 500 && error.status !== 429)) throw error;
+              const refusalStatus = error instanceof DomainError ? problemStatus[error.code] : 500;
+              if (!(claimed && error instanceof DomainError && refusalStatus < 500 && refusalStatus !== 429)) throw error;
               const payload = prepareProblem(this, error);
-              const refusal: Answer = { status: error.status, payload, stored: { status: error.status, headers: replayableHeaders(this), body: payload } };
+              const refusal: Answer = { status: refusalStatus, payload, stored: { status: refusalStatus, headers: replayableHeaders(this), body: payload } };
               await tx.commit(...recordStatements(tx.sql, claimed, refusal.stored));
               return refusal;
             }

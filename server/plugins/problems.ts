@@ -1,9 +1,63 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ProblemError, problemTitles, type ProblemCode, type ProblemExtensions, type ValidationIssue } from '../domain/errors.ts';
-import { validationIssues } from './validation-issues.ts';
+import { DomainError, problemTitles, type FieldIssue, type ProblemCode, type ProblemExtensions } from '../domain/errors.ts';
+import { escapePointerToken, validationIssues, type ValidationIssue } from './validation-issues.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/**
+ * The HTTP status of every code: the one place where a domain refusal meets HTTP. Errors that are
+ * not `DomainError`s keep the status they carry: Fastify's mapped below agree with this table, but
+ * an unmapped Fastify 4xx answers `validation_failed` (or `not_found`) and any other 5xx answers
+ * `internal_error` with the status it came with.
+ */
+export const problemStatus: Record<ProblemCode, number> = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  invalid_url: 400,
+  uri_too_long: 414,
+  invalid_api_key: 401,
+  invalid_token: 401,
+  partner_suspended: 403,
+  insufficient_scope: 403,
+  not_found: 404,
+  idempotency_key_reused: 422,
+  idempotency_in_flight: 409,
+  conflict: 409,
+  external_ref_in_use: 409,
+  theatre_has_showtimes: 409,
+  showtime_overlap: 409,
+  showtime_has_sales: 409,
+  showtime_cancelled: 409,
+  showtime_fixed: 409,
+  screen_has_no_layout: 409,
+  precondition_failed: 412,
+  layout_in_use: 409,
+  seats_unavailable: 409,
+  best_available_unavailable: 409,
+  showtime_started: 409,
+  hold_limit_reached: 409,
+  hold_expired: 409,
+  hold_extension_limit: 409,
+  hold_converted: 409,
+  payment_method_unavailable: 409,
+  booking_cancelled: 409,
+  cancellation_closed: 409,
+  schedule_conflict: 409,
+  bulk_booking_refused: 409,
+  concurrent_update: 409,
+  unsafe_webhook_target: 422,
+  webhook_endpoint_disabled: 409,
+  webhook_delivery_in_flight: 409,
+  unknown_scope_ids: 422,
+  method_not_allowed: 405,
+  internal_error: 500,
+  service_unavailable: 503,
+  identity_provider_unavailable: 503,
+  request_timeout: 408,
+};
 
 /** Fastify's own 4xx errors, mapped onto our stable codes. */
 const fastifyErrorCodes: Record<string, ProblemCode> = {
@@ -27,7 +81,7 @@ const unavailableCodes = new Set([
   'CONNECTION_DESTROYED', '57P01', '57P02', '57P03', '53300',
 ]);
 
-/** What a problem says beyond its status and code: the fields of `ProblemError`. */
+/** What a problem says: its status, its code and what the body carries beyond the standard members. */
 interface ProblemFields {
   status: number;
   code: ProblemCode;
@@ -56,25 +110,49 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Prob
   return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problemBody(request, problem));
 }
 
+/** Where an issue is, as a JSON Pointer into the request: the domain's document is the body, its parameters the query. */
+function pointerOf(issue: FieldIssue): string {
+  const tokens = 'field' in issue ? ['body', ...issue.field] : 'parameter' in issue ? ['query', issue.parameter] : ['headers', issue.header];
+  return tokens.map((token) => `/${escapePointerToken(String(token))}`).join('');
+}
+
+/** A domain error as a problem: the status its code has at this edge, its issues as pointers. */
+function problemOf(error: DomainError): ProblemFields {
+  return {
+    status: problemStatus[error.code],
+    code: error.code,
+    detail: error.detail,
+    ...(error.issues ? { errors: error.issues.map((issue) => ({ path: pointerOf(issue), message: issue.message, code: issue.code })) } : {}),
+    ...(error.conflicts ? { conflicts: error.conflicts } : {}),
+    ...(error.extensions ? { extensions: error.extensions } : {}),
+  };
+}
+
+/** The response headers a domain error carries: when to retry, if it says. */
+function setProblemHeaders(reply: FastifyReply, error: DomainError) {
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
+}
+
 /**
  * A domain refusal made ready to send without sending it: status, content type and headers set on
  * the reply, the body serialized as the error path would serialize it. For answers that must be
  * stored before they go out (an idempotent refusal, in the transaction that decided it).
  */
-export function prepareProblem(reply: FastifyReply, error: ProblemError): string {
-  if (error.headers) reply.headers(error.headers);
-  reply.code(error.status).type(PROBLEM_CONTENT_TYPE);
-  const body = problemBody(reply.request, error);
+export function prepareProblem(reply: FastifyReply, error: DomainError): string {
+  const problem = problemOf(error);
+  setProblemHeaders(reply, error);
+  reply.code(problem.status).type(PROBLEM_CONTENT_TYPE);
+  const body = problemBody(reply.request, problem);
   // The route's schema for this status and media type, as Fastify picks it when the error path sends.
-  const serialize = reply.getSerializationFunction(String(error.status), PROBLEM_CONTENT_TYPE) as ((value: unknown) => string) | undefined;
+  const serialize = reply.getSerializationFunction(String(problem.status), PROBLEM_CONTENT_TYPE) as ((value: unknown) => string) | undefined;
   return serialize ? serialize(body) : JSON.stringify(body);
 }
 
 /** Also Fastify's `frameworkErrors` hook: errors raised while routing, before any plugin runs. */
 export function replyWithProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof ProblemError) {
-    if (error.headers) reply.headers(error.headers);
-    return sendProblem(request, reply, error);
+  if (error instanceof DomainError) {
+    setProblemHeaders(reply, error);
+    return sendProblem(request, reply, problemOf(error));
   }
   if (error.validation) {
     const errors = validationIssues(error.validation, error.validationContext ?? 'body');

@@ -1,5 +1,11 @@
 import type { FastifySchemaValidationError } from 'fastify';
-import type { ValidationIssue } from '../domain/errors.ts';
+
+/** One bad field of a request, as a problem lists it: a JSON Pointer into the request part. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+  code: string;
+}
 
 const partNames: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
 
@@ -33,7 +39,7 @@ const formatMessages: Record<string, string> = {
   'date-time': 'must be an RFC 3339 date-time such as 2026-11-27T14:30:00+05:30',
 };
 
-function escapePointerToken(token: string): string {
+export function escapePointerToken(token: string): string {
   return token.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 

@@ -1,6 +1,6 @@
 import { lockChosenSeats, readFreeSeatFlags } from '../../db/queries/hold-statements.ts';
 import type { DecisionReads } from '../decision.ts';
-import { ProblemError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import { alternativesTo } from './alternatives.ts';
 import { chooseSeats } from './choose.ts';
 import { freeSeatIds, layoutSeatsOf } from './layouts.ts';
@@ -21,7 +21,7 @@ const SPREAD_BASE = 4;
  * then locks the choice without
  * waiting. A chosen seat someone else has, or is taking right now, is passed over and the next
  * choice is made from a fresh read; the seats this transaction did lock stay its own until it
- * ends. After the last attempt, or when nothing fits, the answer is 409
+ * ends. After the last attempt, or when nothing fits, the answer is
  * `best_available_unavailable` with the alternatives.
  */
 export async function takeBestAvailable(
@@ -60,19 +60,17 @@ function pick(candidates: Selection[], attempt: number): Selection | undefined {
   return equallyGood[Math.floor(Math.random() * Math.min(equallyGood.length, SPREAD_BASE ** (attempt - 1)))];
 }
 
-function unknownCategory(showtimeId: string, category: string): ProblemError {
-  return new ProblemError(400, 'validation_failed', `Showtime '${showtimeId}' has no ${category} seats.`, [
-    { path: '/body/bestAvailable/category', message: `'${category}' is not a seat category of this showtime's layout`, code: 'unknown_category' },
-  ]);
+function unknownCategory(showtimeId: string, category: string): DomainError {
+  return new DomainError('validation_failed', {
+    detail: `Showtime '${showtimeId}' has no ${category} seats.`,
+    issues: [{ field: ['bestAvailable', 'category'], message: `'${category}' is not a seat category of this showtime's layout`, code: 'unknown_category' }],
+  });
 }
 
-function unavailable(showtimeId: string, request: BestAvailableRequest, alternatives: ReturnType<typeof alternativesTo>): ProblemError {
+function unavailable(showtimeId: string, request: BestAvailableRequest, alternatives: ReturnType<typeof alternativesTo>): DomainError {
   const places = request.wheelchair > 0 ? ` (${request.wheelchair} of them wheelchair places)` : '';
-  return new ProblemError(
-    409,
-    'best_available_unavailable',
-    `Showtime '${showtimeId}' has no ${request.quantity} free ${request.category} seats${places} that meet the request; nothing was held.`,
-    undefined, undefined, undefined,
-    { alternatives },
-  );
+  return new DomainError('best_available_unavailable', {
+    detail: `Showtime '${showtimeId}' has no ${request.quantity} free ${request.category} seats${places} that meet the request; nothing was held.`,
+    extensions: { alternatives },
+  });
 }

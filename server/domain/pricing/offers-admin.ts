@@ -6,7 +6,7 @@ import * as queries from '../../db/queries/offers.ts';
 import type { OfferIn, OfferPatch } from '../../schemas/offers.ts';
 import type { AuditWriter } from '../audit.ts';
 import { expectedVersion, staleEtag } from '../etag.ts';
-import { ProblemError, notFound, type ValidationIssue } from '../errors.ts';
+import { DomainError, notFound, type FieldIssue, type FieldPath } from '../errors.ts';
 import { decodeCursor, pageOf } from '../pagination.ts';
 import { timeOfDay, toOffer } from './offer-view.ts';
 
@@ -20,11 +20,11 @@ export type OfferInput = Static<typeof OfferIn>;
 export type OfferPatchInput = Static<typeof OfferPatch>;
 type OfferValues = queries.OfferValues;
 
-const issue = (field: string, message: string, code: string): ValidationIssue => ({ path: `/body/${field}`, message, code });
+const issue = (field: string | FieldPath, message: string, code: string): FieldIssue => ({ field: typeof field === 'string' ? [field] : field, message, code });
 
-/** The stored values of a whole offer, or every reason it is not one (400). */
+/** The stored values of a whole offer, or every reason it is not one (`validation_failed`). */
 function offerValues(offer: OfferInput): OfferValues {
-  const issues: ValidationIssue[] = [];
+  const issues: FieldIssue[] = [];
   const scope = offer.scope ?? 'all';
   const scopeIds = offer.scopeIds ?? [];
   if (offer.kind === 'nth_ticket') {
@@ -46,7 +46,7 @@ function offerValues(offer: OfferInput): OfferValues {
   if (offer.validFrom != null && offer.validUntil != null && offer.validUntil < offer.validFrom) {
     issues.push(issue('validUntil', 'must not be before validFrom', 'before_valid_from'));
   }
-  if (issues.length > 0) throw new ProblemError(400, 'validation_failed', 'The offer is not valid.', issues);
+  if (issues.length > 0) throw new DomainError('validation_failed', { detail: 'The offer is not valid.', issues });
   return {
     name: offer.name,
     description: offer.description ?? null,
@@ -71,8 +71,8 @@ async function checkScopeIds(db: DbExecutor, values: Pick<OfferValues, 'scope' |
   if (values.scope === 'all') return;
   const found = new Set(values.scope === 'cities' ? await queries.existingCityIds(db, values.scopeIds) : await queries.existingTheatreIds(db, values.scopeIds));
   const kind = values.scope === 'cities' ? 'city' : 'theatre';
-  const issues = values.scopeIds.flatMap((id, index) => (found.has(id) ? [] : [issue(`scopeIds/${index}`, `'${id}' is not a known ${kind}`, 'not_found')]));
-  if (issues.length > 0) throw new ProblemError(422, 'unknown_scope_ids', `Some scope ids name no ${kind}.`, issues);
+  const issues = values.scopeIds.flatMap((id, index) => (found.has(id) ? [] : [issue(['scopeIds', index], `'${id}' is not a known ${kind}`, 'not_found')]));
+  if (issues.length > 0) throw new DomainError('unknown_scope_ids', { detail: `Some scope ids name no ${kind}.`, issues });
 }
 
 export async function createOffer(tx: DbExecutor, audit: AuditWriter, input: OfferInput) {

@@ -1,4 +1,4 @@
-import { ProblemError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import type { Money, Quote, QuoteLine } from '../quote.ts';
 import { givesToPosition, type OfferRule } from './offer-rules.ts';
 
@@ -34,11 +34,11 @@ export function priceLines(seats: PricedSeat[], prices: { category: string; amou
   const priceOf = new Map(prices.map((price) => [price.category, { amount: price.amount, currency: price.currency }]));
   const based = seats.map(({ label, category }) => {
     const basePrice = priceOf.get(category);
-    if (!basePrice) throw new ProblemError(409, 'conflict', `Seat '${label}' (${category}) has no price for this showtime.`);
+    if (!basePrice) throw new DomainError('conflict', { detail: `Seat '${label}' (${category}) has no price for this showtime.` });
     return { label, category, basePrice };
   });
   const currency = based[0]!.basePrice.currency;
-  if (based.some((line) => line.basePrice.currency !== currency)) throw new ProblemError(409, 'conflict', 'The seats are priced in different currencies.');
+  if (based.some((line) => line.basePrice.currency !== currency)) throw new DomainError('conflict', { detail: 'The seats are priced in different currencies.' });
   based.sort((a, b) => b.basePrice.amount - a.basePrice.amount || compareLabels(a.label, b.label));
 
   const ordered = [...offers].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -4,7 +4,7 @@ import { newId } from '../../db/ids.ts';
 import * as queries from '../../db/queries/schedule-sync.ts';
 import type { TheatreRow } from '../../db/queries/theatres.ts';
 import { cancelBookingsOfShowtimes } from '../booking-cancellation.ts';
-import { ProblemError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import type { PartnerWriter } from '../partner-writer.ts';
 import { showtimeEvents } from './events.ts';
 import type { ScreenPlan } from './plan-screens.ts';
@@ -34,20 +34,24 @@ async function withoutOverlap(tx: DbExecutor, write: (db: DbExecutor) => Promise
  * The in-memory check passed, so a refusal by the constraint means a showtime another request
  * created or moved meanwhile: name it for each item it clashes with.
  */
-async function clashRefusal(tx: DbExecutor, plan: ShowtimePlan): Promise<ProblemError> {
+async function clashRefusal(tx: DbExecutor, plan: ShowtimePlan): Promise<DomainError> {
   const syncedIds = [...plan.updated.map((item) => item.held.id), ...plan.unchanged.map((item) => item.held.id)];
   const spans = plan.spans.map(({ index, screenId, startsAt, endsAt }) => ({ index, screenId, startsAt, endsAt }));
   const clashes = await queries.clashesOutside(tx, spans, syncedIds);
-  const startPaths = new Map(plan.spans.map((span) => [span.index, span.startPath]));
-  const errors = clashes.map(({ index, showtimeId }) => ({
-    path: startPaths.get(index)!,
+  const startFields = new Map(plan.spans.map((span) => [span.index, span.startField]));
+  const issues = clashes.map(({ index, showtimeId }) => ({
+    field: startFields.get(index)!,
     message: `overlaps showtime ${showtimeId}, scheduled while this sync ran`,
     code: 'overlaps_existing',
   }));
-  return new ProblemError(409, 'schedule_conflict', 'The schedule overlaps showtimes scheduled meanwhile; nothing was applied.', errors, undefined, [...new Set(clashes.map((clash) => clash.showtimeId))]);
+  return new DomainError('schedule_conflict', {
+    detail: 'The schedule overlaps showtimes scheduled meanwhile; nothing was applied.',
+    issues,
+    conflicts: [...new Set(clashes.map((clash) => clash.showtimeId))],
+  });
 }
 
-const concurrentUpdate = (detail: string) => new ProblemError(409, 'concurrent_update', `${detail}; nothing was applied. Retry.`, undefined, { 'retry-after': '1' });
+const concurrentUpdate = (detail: string) => new DomainError('concurrent_update', { detail: `${detail}; nothing was applied. Retry.`, retryAfterSeconds: 1 });
 
 const REFERENCE_CONSTRAINTS = ['screens_theatre_external_ref_unique', 'showtimes_theatre_external_ref_unique'];
 

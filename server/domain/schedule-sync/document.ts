@@ -1,5 +1,5 @@
 import type { ShowtimeFormat } from '../../db/queries/showtimes.ts';
-import { ProblemError, type ValidationIssue } from '../errors.ts';
+import { DomainError, type FieldIssue, type FieldPath } from '../errors.ts';
 import { placeSeats, type PlacedLayout, type SeatLayoutDocument } from '../seat-layout-document.ts';
 import { startOf, type PriceInput } from '../showtimes.ts';
 
@@ -31,12 +31,12 @@ export interface ShowtimeDocument {
 }
 
 /**
- * An issue is either about the document itself (400) or about how it meets what Marquee holds
- * (409); a refusal lists both kinds, and the status says which kind there is.
+ * An issue is either about the document itself or about how it meets what Marquee holds (then
+ * `conflict` names what it meets); a refusal lists both kinds, and its code says which kind there is.
  */
-export type SyncIssue = ValidationIssue & { conflict?: string };
+export type SyncIssue = FieldIssue & { conflict?: string };
 
-/** What the document says once checked on its own: instants, placed layouts, pointers. */
+/** What the document says once checked on its own: instants and placed layouts. */
 export interface CheckedDocument {
   from: Date;
   to: Date;
@@ -46,24 +46,24 @@ export interface CheckedDocument {
   layouts: (PlacedLayout | undefined)[];
 }
 
-/** Moves an issue a shared checker reported at `/body/...` under the item it was about. */
-export const under = (prefix: string, issues: ValidationIssue[]): ValidationIssue[] =>
-  issues.map((issue) => ({ ...issue, path: issue.path.replace(/^\/body/, prefix) }));
+/** Moves the issues a shared checker reported on the part it was given under that part's place in the document. */
+export const under = (prefix: FieldPath, issues: FieldIssue[]): FieldIssue[] =>
+  issues.map((issue) => ('field' in issue ? { ...issue, field: [...prefix, ...issue.field] } : issue));
 
-/** The pointer of a showtime's start, wherever the document gave it. */
-export const startPointer = (index: number, showtime: ShowtimeDocument) =>
-  `/body/showtimes/${index}/${showtime.startsAtLocal !== undefined && showtime.startsAt === undefined ? 'startsAtLocal' : 'startsAt'}`;
+/** The field of a showtime's start, wherever the document gave it. */
+export const startField = (index: number, showtime: ShowtimeDocument): FieldPath =>
+  ['showtimes', index, showtime.startsAtLocal !== undefined && showtime.startsAt === undefined ? 'startsAtLocal' : 'startsAt'];
 
-export const moviePointer = (index: number, showtime: ShowtimeDocument) =>
-  `/body/showtimes/${index}/${showtime.movieId !== undefined ? 'movieId' : 'movieExternalId'}`;
+export const movieField = (index: number, showtime: ShowtimeDocument): FieldPath =>
+  ['showtimes', index, showtime.movieId !== undefined ? 'movieId' : 'movieExternalId'];
 
-function duplicates(refs: string[], pointer: (index: number) => string, what: string): SyncIssue[] {
+function duplicates(refs: string[], field: (index: number) => FieldPath, what: string): SyncIssue[] {
   const seen = new Map<string, number>();
   const issues: SyncIssue[] = [];
   refs.forEach((ref, index) => {
     const first = seen.get(ref);
     if (first === undefined) seen.set(ref, index);
-    else issues.push({ path: pointer(index), message: `'${ref}' is also the reference of ${what} ${first}`, code: 'duplicate' });
+    else issues.push({ field: field(index), message: `'${ref}' is also the reference of ${what} ${first}`, code: 'duplicate' });
   });
   return issues;
 }
@@ -72,8 +72,8 @@ function placedOrIssues(layout: SeatLayoutDocument, index: number, issues: SyncI
   try {
     return placeSeats(layout);
   } catch (error) {
-    if (!(error instanceof ProblemError)) throw error;
-    issues.push(...under(`/body/screens/${index}/layout`, error.errors ?? []));
+    if (!(error instanceof DomainError)) throw error;
+    issues.push(...under(['screens', index, 'layout'], error.issues ?? []));
     return undefined;
   }
 }
@@ -85,23 +85,23 @@ function placedOrIssues(layout: SeatLayoutDocument, index: number, issues: SyncI
 export function checkDocument(document: ScheduleDocument, timeZone: string, issues: SyncIssue[]): CheckedDocument {
   const from = new Date(document.window.from);
   const to = new Date(document.window.to);
-  if (!(from < to)) issues.push({ path: '/body/window/to', message: 'must be after window.from', code: 'invalid_range' });
+  if (!(from < to)) issues.push({ field: ['window', 'to'], message: 'must be after window.from', code: 'invalid_range' });
 
   const screens = document.screens ?? [];
-  issues.push(...duplicates(screens.map((screen) => screen.externalRef), (i) => `/body/screens/${i}/externalRef`, 'screen'));
-  issues.push(...duplicates(document.showtimes.map((showtime) => showtime.externalRef), (i) => `/body/showtimes/${i}/externalRef`, 'showtime'));
+  issues.push(...duplicates(screens.map((screen) => screen.externalRef), (i) => ['screens', i, 'externalRef'], 'screen'));
+  issues.push(...duplicates(document.showtimes.map((showtime) => showtime.externalRef), (i) => ['showtimes', i, 'externalRef'], 'showtime'));
   const layouts = screens.map((screen, index) => (screen.layout ? placedOrIssues(screen.layout, index, issues) : undefined));
 
   const starts = document.showtimes.map((showtime, index) => {
     if ((showtime.movieId === undefined) === (showtime.movieExternalId === undefined)) {
-      issues.push({ path: `/body/showtimes/${index}/movieId`, message: 'give exactly one of movieId and movieExternalId', code: 'one_of_required' });
+      issues.push({ field: ['showtimes', index, 'movieId'], message: 'give exactly one of movieId and movieExternalId', code: 'one_of_required' });
     }
-    const own: ValidationIssue[] = [];
+    const own: FieldIssue[] = [];
     const startsAt = startOf(showtime, timeZone, own);
-    issues.push(...under(`/body/showtimes/${index}`, own));
+    issues.push(...under(['showtimes', index], own));
     if (startsAt && from < to && (startsAt < from || startsAt >= to)) {
       issues.push({
-        path: startPointer(index, showtime),
+        field: startField(index, showtime),
         message: `starts at ${startsAt.toISOString()}, outside the window [${from.toISOString()}, ${to.toISOString()})`,
         code: 'outside_window',
       });

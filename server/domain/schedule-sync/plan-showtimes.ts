@@ -2,10 +2,10 @@ import { newId } from '../../db/ids.ts';
 import type { PriceRow, ShowtimeRevision } from '../../db/queries/schedule-sync.ts';
 import type { ShowtimeInsert } from '../../db/queries/showtimes.ts';
 import type { TheatreRow } from '../../db/queries/theatres.ts';
-import type { ValidationIssue } from '../errors.ts';
+import type { FieldIssue, FieldPath } from '../errors.ts';
 import { localDateOf } from '../local-time.ts';
 import { checkPrices, priceRows, samePrices } from '../showtimes.ts';
-import { moviePointer, startPointer, under, type CheckedDocument, type ScheduleDocument, type ShowtimeDocument, type SyncIssue } from './document.ts';
+import { movieField, startField, under, type CheckedDocument, type ScheduleDocument, type ShowtimeDocument, type SyncIssue } from './document.ts';
 import { findClashes, type Span } from './overlaps.ts';
 import type { ScreenTarget } from './plan-screens.ts';
 import type { HeldPrice, HeldShowtime, HeldState, Movie } from './state.ts';
@@ -32,7 +32,7 @@ export interface ShowtimePlan {
   /** Live showtimes starting in the window that the document does not list. */
   cancelled: HeldShowtime[];
   /** Where each document showtime will be, for translating a late constraint violation. */
-  spans: (Span & { index: number; startPath: string })[];
+  spans: (Span & { index: number; startField: FieldPath })[];
 }
 
 interface Context {
@@ -47,37 +47,37 @@ function movieOf(showtime: ShowtimeDocument, index: number, context: Context): M
     ? context.held.moviesById.get(showtime.movieId)
     : showtime.movieExternalId !== undefined ? context.held.moviesByExternalId.get(showtime.movieExternalId) : undefined;
   if (!movie && (showtime.movieId ?? showtime.movieExternalId) !== undefined) {
-    context.issues.push({ path: moviePointer(index, showtime), message: 'is not a movie of the catalogue', code: 'not_found' });
+    context.issues.push({ field: movieField(index, showtime), message: 'is not a movie of the catalogue', code: 'not_found' });
   }
   return movie;
 }
 
 function checkLanguage(showtime: ShowtimeDocument, index: number, movie: Movie | undefined, issues: SyncIssue[]) {
   if (movie && !movie.languages.includes(showtime.language)) {
-    issues.push({ path: `/body/showtimes/${index}/language`, message: `is not a language of the movie (${movie.languages.join(', ')})`, code: 'invalid_value' });
+    issues.push({ field: ['showtimes', index, 'language'], message: `is not a language of the movie (${movie.languages.join(', ')})`, code: 'invalid_value' });
   }
 }
 
 function checkedPrices(showtime: ShowtimeDocument, index: number, categories: string[], issues: SyncIssue[]) {
-  const own: ValidationIssue[] = [];
+  const own: FieldIssue[] = [];
   checkPrices(showtime.prices, categories, own);
-  issues.push(...under(`/body/showtimes/${index}`, own));
+  issues.push(...under(['showtimes', index], own));
   return own.length === 0;
 }
 
 /** A showtime the document names that Marquee already holds: compared field by field. */
 function planHeld(showtime: ShowtimeDocument, index: number, held: HeldShowtime, startsAt: Date | undefined, context: Context, plan: ShowtimePlan) {
   const { issues } = context;
-  const conflict = (path: string, message: string, code: string) => issues.push({ path, message, code, conflict: held.id });
+  const conflict = (field: FieldPath, message: string, code: string) => issues.push({ field, message, code, conflict: held.id });
   if (held.status === 'cancelled') {
-    conflict(`/body/showtimes/${index}/externalRef`, `names showtime ${held.id}, which is cancelled; give the new show a new reference`, 'showtime_cancelled');
+    conflict(['showtimes', index, 'externalRef'], `names showtime ${held.id}, which is cancelled; give the new show a new reference`, 'showtime_cancelled');
     return;
   }
   const target = context.targets.get(showtime.screenExternalRef);
-  if (!target) issues.push({ path: `/body/showtimes/${index}/screenExternalRef`, message: 'is not a screen of this theatre or of the document', code: 'not_found' });
-  else if (target.id !== held.screenId) conflict(`/body/showtimes/${index}/screenExternalRef`, `showtime ${held.id} runs on another screen; a showtime keeps its screen`, 'showtime_fixed');
+  if (!target) issues.push({ field: ['showtimes', index, 'screenExternalRef'], message: 'is not a screen of this theatre or of the document', code: 'not_found' });
+  else if (target.id !== held.screenId) conflict(['showtimes', index, 'screenExternalRef'], `showtime ${held.id} runs on another screen; a showtime keeps its screen`, 'showtime_fixed');
   const movie = movieOf(showtime, index, context);
-  if (movie && movie.id !== held.movieId) conflict(moviePointer(index, showtime), `showtime ${held.id} shows another movie; a showtime keeps its movie`, 'showtime_fixed');
+  if (movie && movie.id !== held.movieId) conflict(movieField(index, showtime), `showtime ${held.id} shows another movie; a showtime keeps its movie`, 'showtime_fixed');
   checkLanguage(showtime, index, movie, issues);
   const pricesValid = checkedPrices(showtime, index, held.categories, issues);
   if (!startsAt) return;
@@ -92,7 +92,7 @@ function planHeld(showtime: ShowtimeDocument, index: number, held: HeldShowtime,
   ];
   // A move keeps the length, as a single move does.
   const endsAt = moved ? new Date(startsAt.getTime() + held.endsAt.getTime() - held.startsAt.getTime()) : held.endsAt;
-  plan.spans.push({ screenId: held.screenId, startsAt, endsAt, index, startPath: startPointer(index, showtime), externalRef: showtime.externalRef, showtimeId: held.id });
+  plan.spans.push({ screenId: held.screenId, startsAt, endsAt, index, startField: startField(index, showtime), externalRef: showtime.externalRef, showtimeId: held.id });
   if (changed.length === 0) {
     plan.unchanged.push({ index, held });
     return;
@@ -107,13 +107,13 @@ function planHeld(showtime: ShowtimeDocument, index: number, held: HeldShowtime,
 function planNew(showtime: ShowtimeDocument, index: number, startsAt: Date | undefined, context: Context, plan: ShowtimePlan) {
   const { issues, theatre } = context;
   const target = context.targets.get(showtime.screenExternalRef);
-  const screenPath = `/body/showtimes/${index}/screenExternalRef`;
-  if (!target) issues.push({ path: screenPath, message: 'is not a screen of this theatre or of the document', code: 'not_found' });
-  else if (target.status === 'retired') issues.push({ path: screenPath, message: `screen ${target.id} is retired`, code: 'screen_retired', conflict: target.id });
+  const screenField = ['showtimes', index, 'screenExternalRef'];
+  if (!target) issues.push({ field: screenField, message: 'is not a screen of this theatre or of the document', code: 'not_found' });
+  else if (target.status === 'retired') issues.push({ field: screenField, message: `screen ${target.id} is retired`, code: 'screen_retired', conflict: target.id });
   else if (!target.layout) {
     // A screen this document creates without a layout is the document's own mistake; a held one is not.
     const message = target.isNew ? 'names a screen the document gives no layout' : `screen ${target.id} has no seat layout; send one with the screen`;
-    issues.push({ path: screenPath, message, code: 'screen_has_no_layout', ...(target.isNew ? {} : { conflict: target.id }) });
+    issues.push({ field: screenField, message, code: 'screen_has_no_layout', ...(target.isNew ? {} : { conflict: target.id }) });
   }
   const movie = movieOf(showtime, index, context);
   checkLanguage(showtime, index, movie, issues);
@@ -122,7 +122,7 @@ function planNew(showtime: ShowtimeDocument, index: number, startsAt: Date | und
 
   const endsAt = new Date(startsAt.getTime() + (movie.durationMinutes + theatre.cleaningBufferMinutes) * 60_000);
   const id = newId('shw');
-  plan.spans.push({ screenId: target.id, startsAt, endsAt, index, startPath: startPointer(index, showtime), externalRef: showtime.externalRef });
+  plan.spans.push({ screenId: target.id, startsAt, endsAt, index, startField: startField(index, showtime), externalRef: showtime.externalRef });
   plan.created.push({
     index,
     row: {
@@ -139,11 +139,11 @@ function reportClashes(document: ScheduleDocument, plan: ShowtimePlan, neighbour
     screenId: showtime.screenId, startsAt: showtime.startsAt, endsAt: showtime.endsAt, externalRef: showtime.externalRef, showtimeId: showtime.id,
   }));
   for (const { item, other } of findClashes([...plan.spans, ...held])) {
-    const path = startPointer(item.index, document.showtimes[item.index]!);
+    const field = startField(item.index, document.showtimes[item.index]!);
     if (other.index !== undefined) {
-      issues.push({ path, message: `overlaps showtime '${other.externalRef}' of this document on the same screen (cleaning buffer included)`, code: 'overlap' });
+      issues.push({ field, message: `overlaps showtime '${other.externalRef}' of this document on the same screen (cleaning buffer included)`, code: 'overlap' });
     } else {
-      issues.push({ path, message: `overlaps showtime '${other.externalRef}' (${other.showtimeId}), which the document leaves in place`, code: 'overlaps_existing', conflict: other.showtimeId });
+      issues.push({ field, message: `overlaps showtime '${other.externalRef}' (${other.showtimeId}), which the document leaves in place`, code: 'overlaps_existing', conflict: other.showtimeId });
     }
   }
 }

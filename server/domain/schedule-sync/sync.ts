@@ -1,7 +1,7 @@
 import { liveBookingCounts, lockTheatreSchedule } from '../../db/queries/schedule-sync.ts';
 import { lockShowtimes } from '../../db/queries/showtimes.ts';
 import { findTheatre } from '../../db/queries/theatres.ts';
-import { ProblemError, notFound } from '../errors.ts';
+import { DomainError, notFound } from '../errors.ts';
 import type { PartnerWriter } from '../partner-writer.ts';
 import { applyPlan } from './apply.ts';
 import { checkDocument, type ScheduleDocument, type SyncIssue } from './document.ts';
@@ -15,15 +15,14 @@ import { loadHeldState } from './state.ts';
  * the differences, in the caller's transaction, or refuses it all with every problem listed.
  */
 
-/** 400 when the document is wrong in itself (whatever else), else 409: it meets what Marquee holds badly. */
-function refusal(issues: SyncIssue[]): ProblemError {
-  const errors = issues.map(({ path, message, code }) => ({ path, message, code }));
+/** `validation_failed` when the document is wrong in itself (whatever else), else `schedule_conflict`: it meets what Marquee holds badly. */
+function refusal(issues: SyncIssue[]): DomainError {
   const conflicts = [...new Set(issues.flatMap((issue) => (issue.conflict === undefined ? [] : [issue.conflict])))];
   const items = `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
   if (issues.some((issue) => issue.conflict === undefined)) {
-    return new ProblemError(400, 'validation_failed', `The schedule has ${items}; nothing was applied.`, errors, undefined, conflicts.length > 0 ? conflicts : undefined);
+    return new DomainError('validation_failed', { detail: `The schedule has ${items}; nothing was applied.`, issues, conflicts: conflicts.length > 0 ? conflicts : undefined });
   }
-  return new ProblemError(409, 'schedule_conflict', `The schedule has ${items} with what Marquee holds; nothing was applied.`, errors, undefined, conflicts);
+  return new DomainError('schedule_conflict', { detail: `The schedule has ${items} with what Marquee holds; nothing was applied.`, issues, conflicts });
 }
 
 /**
@@ -39,7 +38,7 @@ async function bookingsOfCancelled(w: PartnerWriter, plan: ShowtimePlan, documen
       const bookings = counts.get(showtime.id) ?? 0;
       if (bookings === 0) continue;
       issues.push({
-        path: '/body/showtimes',
+        field: ['showtimes'],
         message: `showtime '${showtime.externalRef}' (${showtime.id}) is missing from the document and has ${bookings} ${bookings === 1 ? 'booking' : 'bookings'}; send cancelMissing: force to cancel and refund them`,
         code: 'has_bookings',
         conflict: showtime.id,

@@ -5,6 +5,7 @@ import { BOOKING_STATUSES } from '../../db/schema/booking.ts';
 import * as cancellation from '../../domain/booking-cancellation.ts';
 import * as bookings from '../../domain/bookings.ts';
 import { principalOf } from '../../plugins/principal.ts';
+import { problemStatus } from '../../plugins/problems.ts';
 import { Booking, BookingCancelIn, BookingIn, BookingList, BulkBookingIn, BulkBookingResult, BulkCancellationIn, BulkCancellationResult } from '../../schemas/bookings.ts';
 import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { StringEnum } from '../../schemas/enum.ts';
@@ -101,7 +102,7 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return {
           data: outcomes.map((outcome) =>
             'refusal' in outcome
-              ? { bookingId: outcome.bookingId, outcome: 'refused' as const, booking: null, refusal: { status: outcome.refusal.status, code: outcome.refusal.code, detail: outcome.refusal.detail } }
+              ? { bookingId: outcome.bookingId, outcome: 'refused' as const, booking: null, refusal: { status: problemStatus[outcome.refusal.code], code: outcome.refusal.code, detail: outcome.refusal.detail } }
               : { bookingId: outcome.bookingId, outcome: 'cancelled' as const, booking: outcome.booking, refusal: null },
           ),
         };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { ProblemError } from '../../domain/errors.ts';
+import { DomainError } from '../../domain/errors.ts';
 import { listApplicableOffers, quoteSelection, type OfferPlace } from '../../domain/pricing/public-offers.ts';
 import { Quote } from '../../schemas/holds.ts';
 import { PublicOfferList, QuoteIn } from '../../schemas/offers.ts';
@@ -14,12 +14,10 @@ function placeOf(query: { cityId?: string; theatreId?: string; showtimeId?: stri
   const given = (['cityId', 'theatreId', 'showtimeId'] as const).filter((name) => query[name] !== undefined);
   if (given.length !== 1) {
     const named = given.length === 0 ? (['cityId', 'theatreId', 'showtimeId'] as const) : given;
-    throw new ProblemError(
-      400,
-      'validation_failed',
-      'Give exactly one of cityId, theatreId and showtimeId.',
-      named.map((name) => ({ path: `/query/${name}`, message: 'exactly one of cityId, theatreId and showtimeId is required', code: 'one_filter_required' })),
-    );
+    throw new DomainError('validation_failed', {
+      detail: 'Give exactly one of cityId, theatreId and showtimeId.',
+      issues: named.map((name) => ({ parameter: name, message: 'exactly one of cityId, theatreId and showtimeId is required', code: 'one_filter_required' })),
+    });
   }
   const name = given[0]!;
   return { [name]: query[name]! } as OfferPlace;
