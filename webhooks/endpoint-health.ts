@@ -1,5 +1,6 @@
 import type { DbTransaction } from '../server/db/client.ts';
 import { disableEndpoint } from '../server/db/queries/webhooks.ts';
+import { jobAcrossTenants } from '../server/db/scope.ts';
 import { recordEvents } from '../server/domain/outbox.ts';
 
 /**
@@ -24,7 +25,7 @@ export async function disableFailingEndpoint(
   endpoint: { endpointId: string; partnerId: string; partnerKind: 'theatre' | 'aggregator' },
   reason: DisabledReason,
 ): Promise<boolean> {
-  const disabled = await disableEndpoint(tx, { partnerId: endpoint.partnerId, endpointId: endpoint.endpointId, reason });
+  const disabled = await disableEndpoint(tx, jobAcrossTenants, { endpointId: endpoint.endpointId, reason });
   if (!disabled) return false;
   await recordEvents(tx, [
     {

@@ -1,5 +1,6 @@
 import { clientOf, type DbExecutor } from '../db/client.ts';
 import * as queries from '../db/queries/audit.ts';
+import type { AllTenants, PartnerScope } from '../db/scope.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import { callerIdOf, type Principal } from './principal.ts';
 
@@ -58,10 +59,11 @@ export function systemAuditWriter(db: DbExecutor, actorId: string): AuditWriter 
 
 export async function listAudit(
   db: DbExecutor,
+  scope: PartnerScope | AllTenants,
   params: { partnerId?: string; from?: string; to?: string; limit: number; cursor?: string },
 ) {
   const before = decodeCursor(params.cursor, 2) as [string, string] | undefined;
-  const rows = await queries.listAuditRecords(db, {
+  const rows = await queries.listAuditRecords(db, scope, {
     partnerId: params.partnerId,
     from: params.from === undefined ? undefined : new Date(params.from),
     to: params.to === undefined ? undefined : new Date(params.to),

@@ -11,6 +11,7 @@ import {
 } from '../db/queries/cancellation-statements.ts';
 import type { CancellationCause } from '../db/queries/booking-cancellation.ts';
 import { blockUnbookedSeats } from '../db/queries/showtimes.ts';
+import type { PartnerScope } from '../db/scope.ts';
 import type { AuditEntry, AuditWriter } from './audit.ts';
 import { toBooking, type BookingSeller, type BookingView, type BookingWriter } from './bookings.ts';
 import type { Decision, DecisionReads } from './decision.ts';
@@ -36,7 +37,7 @@ export interface CancellationOptions {
 export type CancellationOutcome = { bookingId: string; booking: BookingView } | { bookingId: string; refusal: DomainError };
 
 const scopeOfSeller = (seller: BookingSeller): BookingScopeValues =>
-  seller.kind === 'aggregator'
+  seller.kind === 'partner'
     ? { channelPartnerId: seller.partnerId, customerId: null, theatrePartnerId: null }
     : { channelPartnerId: null, customerId: seller.customerId, theatrePartnerId: null };
 
@@ -162,10 +163,10 @@ export async function cancelRequestedBookings(w: BookingWriter, bookingIds: stri
  * sale can race the cancellation; then every live booking is locked in id order and cancelled and
  * refunded in full, cut-off or not, its seats blocked too. Returns the cancelled bookings.
  */
-export async function cancelBookingsOfShowtimes(tx: DbExecutor, audit: AuditWriter, theatrePartnerId: string, showtimeIds: string[]) {
-  await blockUnbookedSeats(tx, showtimeIds);
+export async function cancelBookingsOfShowtimes(tx: DbExecutor, audit: AuditWriter, scope: PartnerScope, showtimeIds: string[]) {
+  await blockUnbookedSeats(tx, scope, showtimeIds);
   const client = clientOf(tx);
-  const [read] = await lockStatement(client, { bookingIds: null, showtimeIds }, { channelPartnerId: null, customerId: null, theatrePartnerId });
+  const [read] = await lockStatement(client, { bookingIds: null, showtimeIds }, { channelPartnerId: null, customerId: null, theatrePartnerId: scope.partnerId });
   return cancelLocked(client, audit, read!.now, read!.bookings, { cause: 'showtime_cancelled', reason: 'The theatre cancelled the showtime.', seatsBecome: 'blocked' });
 }
 

@@ -5,13 +5,14 @@ import { violatedUniqueConstraint } from '../db/constraint-violations.ts';
 import { newId } from '../db/ids.ts';
 import { timestampOf, type Statement } from '../db/prepared.ts';
 import * as statements from '../db/queries/booking-statements.ts';
-import type { HeldSeat, HoldForBooking, SellerScope } from '../db/queries/booking-statements.ts';
+import type { HeldSeat, HoldForBooking, SellerScopeValues } from '../db/queries/booking-statements.ts';
 import * as queries from '../db/queries/bookings.ts';
 import { findHold } from '../db/queries/holds.ts';
 import { lockShowtimes } from '../db/queries/showtimes.ts';
+import type { BookingReaderScope } from '../db/scope.ts';
 import type { AuditEntry, AuditWriter } from './audit.ts';
 import type { Decision, DecisionReads } from './decision.ts';
-import { holdConverted, holdExpired, scopeOf as holdScopeOf, sellingPartnerOf, showtimeCancelled, type HoldSeller } from './holds.ts';
+import { holdConverted, holdExpired, sellingPartnerOf, showtimeCancelled, type HoldSeller } from './holds.ts';
 import { DomainError, invalidParameter, notFound, type FieldIssue } from './errors.ts';
 import { eventColumnsOf, noteEventWrite, type EventInput } from './outbox.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
@@ -38,7 +39,7 @@ export interface BookingWriter {
  * Who reads: the aggregator that sold it, the theatre partner whose theatre it is at, or the
  * signed-in customer whose own (direct) booking it is.
  */
-export type BookingReader = { kind: 'aggregator' | 'theatre'; partnerId: string } | { kind: 'customer'; customerId: string };
+export type BookingReader = BookingReaderScope;
 
 export type PaymentIn = { method: 'partner_collected'; reference: string } | { method: 'pay_at_venue' };
 
@@ -53,8 +54,8 @@ export function newReference(): string {
 }
 
 /** The seller's scope as the booking statements take it. */
-const sellerScopeOf = (seller: BookingSeller): SellerScope =>
-  seller.kind === 'aggregator' ? { partnerId: seller.partnerId, customerId: null } : { partnerId: null, customerId: seller.customerId };
+const sellerScopeOf = (seller: BookingSeller): SellerScopeValues =>
+  seller.kind === 'partner' ? { partnerId: seller.partnerId, customerId: null } : { partnerId: null, customerId: seller.customerId };
 
 /** The read of a confirmation: the hold with its showtime, and the hold's seats, locked. */
 function bookingRead(client: postgres.Sql, seller: BookingSeller, holdId: string) {
@@ -172,7 +173,7 @@ export async function confirmBookings(w: BookingWriter, items: BookingInput[]) {
   if (duplicates.length > 0) throw new DomainError('validation_failed', { detail: 'Each hold may appear only once.', issues: duplicates });
 
   const client = clientOf(w.tx);
-  const scope = holdScopeOf(w.seller);
+  const scope = w.seller;
   const seen = await Promise.all(items.map((item) => findHold(w.tx, scope, item.holdId)));
   await lockShowtimes(w.tx, [...new Set(seen.flatMap((hold) => hold?.showtimeId ?? []))].sort(), 'share');
 
@@ -206,7 +207,7 @@ export async function confirmBookings(w: BookingWriter, items: BookingInput[]) {
 export const bookingScopeOf = (reader: BookingReader): queries.BookingScope =>
   reader.kind === 'customer'
     ? { customerId: reader.customerId }
-    : reader.kind === 'aggregator'
+    : reader.partnerKind === 'aggregator'
       ? { channelPartnerId: reader.partnerId }
       : { theatrePartnerId: reader.partnerId };
 
@@ -216,15 +217,12 @@ export async function getBooking(db: DbExecutor, reader: BookingReader, bookingI
   return booking;
 }
 
-/**
- * Bookings by id as the reader may see them, in the order asked; unknown or invisible ones are
- * left out. Without a reader, whole and unscoped: for writers that already checked who may see them.
- */
-export async function readBookings(db: DbExecutor, bookingIds: string[], reader?: BookingReader) {
-  const rows = await queries.findBookings(db, bookingIds, reader && bookingScopeOf(reader));
+/** Bookings by id as the reader may see them, in the order asked; unknown or invisible ones are left out. */
+export async function readBookings(db: DbExecutor, bookingIds: string[], reader: BookingReader) {
+  const rows = await queries.findBookings(db, bookingScopeOf(reader), bookingIds);
   const rowOf = new Map(rows.map((row) => [row.id, row]));
   const present = bookingIds.flatMap((id) => rowOf.get(id) ?? []);
-  return withSettlement(db, present, (row) => (reader ? visibleTo(reader, row) : row));
+  return withSettlement(db, present, (row) => visibleTo(reader, row));
 }
 
 export async function listBookings(db: DbExecutor, reader: BookingReader, params: Omit<queries.BookingFilter, 'after'> & { cursor?: string }) {
@@ -246,7 +244,7 @@ async function withSettlement(db: DbExecutor, rows: queries.BookingRow[], view: 
 }
 
 /** A theatre partner sees its bookings, never who the aggregator's customer is. */
-const visibleTo = (reader: BookingReader, row: queries.BookingRow): queries.BookingRow => (reader.kind === 'theatre' ? { ...row, customerRef: null } : row);
+const visibleTo = (reader: BookingReader, row: queries.BookingRow): queries.BookingRow => (reader.kind === 'partner' && reader.partnerKind === 'theatre' ? { ...row, customerRef: null } : row);
 
 type PaymentRow = { method: 'partner_collected' | 'pay_at_venue' | 'card'; status: Awaited<ReturnType<typeof queries.paymentsOf>>[number]['status']; amount: number; currency: string; providerReference: string | null };
 type RefundRow = Omit<Awaited<ReturnType<typeof queries.refundsOf>>[number], 'bookingId'>;

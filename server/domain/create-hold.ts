@@ -58,7 +58,7 @@ export async function createHold(reads: DecisionReads, seller: HoldSeller, setti
   const showtime = context!.showtime ?? undefined;
   assertOnSale(showtime, showtimeId);
   if (!customerId) throw new Error(`customer '${customer.customerRef}' of ${customer.partnerId} neither inserted nor found`);
-  await makeRoomForHold(reads, activeHolds);
+  await makeRoomForHold(reads, seller, activeHolds);
 
   let seats: { seatId: string; label: string; category: string }[];
   let attempts: number | undefined;
@@ -112,10 +112,10 @@ function holdCustomerOf(seller: HoldSeller, customerRef: string | undefined): Ho
 type ActiveHold = SaleContext<unknown>['activeHolds'][number];
 
 /** One active hold per customer and showtime: a live one refuses, a lapsed one is expired first. */
-async function makeRoomForHold(reads: DecisionReads, active: ActiveHold[]): Promise<void> {
+async function makeRoomForHold(reads: DecisionReads, seller: HoldSeller, active: ActiveHold[]): Promise<void> {
   if (active.some((hold) => !hold.lapsed)) throw holdLimitReached();
   // Rare (a customer holding again after its hold ran out, before the sweep): the expiry's own statements.
-  if (active.length > 0) await expireHolds(drizzleOn(reads.sql), active);
+  if (active.length > 0) await expireHolds(drizzleOn(reads.sql), seller, active);
 }
 
 /** The named seats as the layout has them; unknown labels and taken seats are refused, each by its index. */

@@ -7,6 +7,7 @@ import { buildDemoLayout } from './demo/layouts.ts';
 import { planScreenWeek } from './demo/schedule.ts';
 import { localDateOf } from './local-time.ts';
 import type { PartnerWriter } from './partner-writer.ts';
+import { platformActingAs } from './principal.ts';
 import { createPartner } from './partners.ts';
 import { createScreen } from './screens.ts';
 import { createLayout } from './seat-layouts.ts';
@@ -61,7 +62,7 @@ export function loadDemoData(db: DbExecutor, options: DemoDataOptions = {}): Pro
 
     const chain = partners.find((partner) => partner.kind === 'theatre')!;
     // The chain's records name it, as they would had it made the changes itself.
-    const writer: PartnerWriter = { tx, partnerId: chain.id, audit: (entry) => audit({ ...entry, partnerId: entry.partnerId ?? chain.id }) };
+    const writer: PartnerWriter = { tx, scope: platformActingAs(chain), audit: (entry) => audit({ ...entry, partnerId: entry.partnerId ?? chain.id }) };
     for (const theatre of DEMO_THEATRES) await openTheatre(writer, theatre, { cityId: cityIds.get(theatre.city)!, movieIds, now });
     return { loaded: true, partners };
   });

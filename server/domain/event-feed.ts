@@ -1,4 +1,5 @@
 import type { DbExecutor } from '../db/client.ts';
+import type { PartnerScope } from '../db/scope.ts';
 import * as queries from '../db/queries/event-feed.ts';
 import { invalidParameter } from './errors.ts';
 import { toEvent } from './outbox.ts';
@@ -9,10 +10,7 @@ import { decodeCursor, encodeCursor, pageOf } from './pagination.ts';
  * in commit order), so a POS that was offline catches up by reading after the last position it
  * kept. Events are kept 30 days; older ones are pruned.
  */
-export interface FeedReader {
-  partnerId: string;
-  partnerKind: 'theatre' | 'aggregator';
-}
+export type FeedReader = PartnerScope;
 
 function decodePosition(after: string | undefined): number | undefined {
   if (after === undefined) return undefined;
@@ -36,6 +34,6 @@ const positionOf = (row: queries.FeedRow) => encodeCursor([row.sequence!]);
  * event it processed and polls with `after` set to it.
  */
 export async function listFeed(reader: FeedReader, db: DbExecutor, params: { after?: string; type?: string; limit: number }) {
-  const rows = await queries.listFeed(db, { ...reader, after: decodePosition(params.after), type: params.type, limit: params.limit });
+  const rows = await queries.listFeed(db, reader, { after: decodePosition(params.after), type: params.type, limit: params.limit });
   return pageOf(rows, params.limit, (row) => [row.sequence!], (row) => ({ ...toEvent(row), position: positionOf(row) }));
 }

@@ -1,4 +1,5 @@
 import type { Db, DbExecutor } from '../db/client.ts';
+import { jobAcrossTenants, type AllTenants, type SellerScope } from '../db/scope.ts';
 import * as queries from '../db/queries/holds.ts';
 import type { AuditWriter } from './audit.ts';
 import { DomainError, notFound, type FieldIssue } from './errors.ts';
@@ -18,7 +19,7 @@ export interface HoldSettings {
 }
 
 /** Who sells the hold: an aggregator for one of its customers, or a signed-in customer for itself (direct). */
-export type HoldSeller = { kind: 'aggregator'; partnerId: string } | { kind: 'customer'; customerId: string };
+export type HoldSeller = SellerScope;
 
 export interface HoldWriter {
   tx: DbExecutor;
@@ -27,11 +28,8 @@ export interface HoldWriter {
 }
 
 
-export const scopeOf = (seller: HoldSeller): queries.HoldScope =>
-  seller.kind === 'aggregator' ? { partnerId: seller.partnerId } : { customerId: seller.customerId };
-
 /** The selling partner recorded on holds and bookings; null for a customer's own (direct) sale. */
-export const sellingPartnerOf = (seller: HoldSeller): string | null => (seller.kind === 'aggregator' ? seller.partnerId : null);
+export const sellingPartnerOf = (seller: HoldSeller): string | null => (seller.kind === 'partner' ? seller.partnerId : null);
 
 /**
  * A showtime whose seats are on sale: of a live theatre (else `not_found`), neither cancelled nor
@@ -61,7 +59,7 @@ export async function namedSeats(db: DbExecutor, showtimeId: string, layoutId: s
 }
 
 export async function getHold(db: DbExecutor, seller: HoldSeller, holdId: string) {
-  const hold = await queries.findHold(db, scopeOf(seller), holdId);
+  const hold = await queries.findHold(db, seller, holdId);
   if (!hold) throw notFound('hold', holdId);
   return toHold(hold);
 }
@@ -74,7 +72,7 @@ export async function extendHold(w: HoldWriter, settings: HoldSettings, holdId: 
     throw new DomainError('hold_extension_limit', { detail: `Hold '${holdId}' already lasts the longest allowed (${settings.maxTtlSeconds} seconds after it was created).` });
   }
   const seconds = input.seconds ?? settings.ttlSeconds;
-  const extended = await queries.extendHold(w.tx, { holdId, seconds, maxTtlSeconds: settings.maxTtlSeconds });
+  const extended = await queries.extendHold(w.tx, w.seller, { holdId, seconds, maxTtlSeconds: settings.maxTtlSeconds });
   if (!extended) throw holdExpired(holdId);
   await w.audit({ action: 'hold.extended', targetType: 'hold', targetIds: [holdId], details: { seconds, expiresAt: extended.expiresAt.toISOString() } });
   return toHold({ ...hold, expiresAt: extended.expiresAt });
@@ -82,12 +80,12 @@ export async function extendHold(w: HoldWriter, settings: HoldSettings, holdId: 
 
 /** Gives the seats back; releasing a released hold again changes nothing and answers the same. */
 export async function releaseHold(w: HoldWriter, holdId: string) {
-  const found = await queries.findHold(w.tx, scopeOf(w.seller), holdId, { lock: true });
+  const found = await queries.findHold(w.tx, w.seller, holdId, { lock: true });
   if (!found) throw notFound('hold', holdId);
   if (found.status === 'released') return toHold(found);
   const hold = await activeHold(w, holdId, found);
-  await queries.setHoldStatus(w.tx, [holdId], 'released');
-  const freed = await queries.freeSeatsOf(w.tx, [holdId]);
+  await queries.setHoldStatus(w.tx, w.seller, [holdId], 'released');
+  const freed = await queries.freeSeatsOf(w.tx, w.seller, [holdId]);
   await w.audit({ action: 'hold.released', targetType: 'hold', targetIds: [holdId], details: { seats: freed.map((seat) => seat.label) } });
   return toHold({ ...hold, status: 'released' });
 }
@@ -98,15 +96,16 @@ export async function releaseHold(w: HoldWriter, holdId: string) {
  * `hold.expired` event per hold. Holds locked elsewhere are skipped, so sweepers run side by side.
  */
 export async function sweepExpiredHolds(db: Db, options: { limit: number }): Promise<{ expired: number }> {
-  return db.transaction(async (tx) => ({ expired: await expireHolds(tx, await queries.lockLapsedHolds(tx, options)) }));
+  const lapsed = (tx: DbExecutor) => queries.lockLapsedHolds(tx, { scope: jobAcrossTenants, limit: options.limit });
+  return db.transaction(async (tx) => ({ expired: await expireHolds(tx, jobAcrossTenants, await lapsed(tx)) }));
 }
 
-/** The one way a hold expires, whether the sweep or its customer's next hold finds it lapsed. */
-export async function expireHolds(tx: DbExecutor, lapsed: { id: string; theatrePartnerId: string }[]): Promise<number> {
+/** The one way a hold expires, whether the sweep (across tenants) or its seller's next hold finds it lapsed. */
+export async function expireHolds(tx: DbExecutor, scope: SellerScope | AllTenants, lapsed: { id: string; theatrePartnerId: string }[]): Promise<number> {
   if (lapsed.length === 0) return 0;
   const ids = lapsed.map((hold) => hold.id);
-  const expired = await queries.setHoldStatus(tx, ids, 'expired');
-  const freed = await queries.freeSeatsOf(tx, ids);
+  const expired = await queries.setHoldStatus(tx, scope, ids, 'expired');
+  const freed = await queries.freeSeatsOf(tx, scope, ids);
   const theatrePartnerOf = new Map(lapsed.map((hold) => [hold.id, hold.theatrePartnerId]));
   await recordEvents(
     tx,
@@ -132,7 +131,7 @@ type HoldRow = NonNullable<Awaited<ReturnType<typeof queries.findHold>>>;
 
 /** The caller's hold, locked, if it is active and has not lapsed. */
 async function activeHold(w: HoldWriter, holdId: string, found?: HoldRow) {
-  const hold = found ?? (await queries.findHold(w.tx, scopeOf(w.seller), holdId, { lock: true }));
+  const hold = found ?? (await queries.findHold(w.tx, w.seller, holdId, { lock: true }));
   if (!hold) throw notFound('hold', holdId);
   if (hold.status === 'converted') throw holdConverted(holdId);
   if (hold.status !== 'active' || hold.lapsed) throw holdExpired(holdId);

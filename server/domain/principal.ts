@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type postgres from 'postgres';
 import type { Db } from '../db/client.ts';
+import type { AllTenants, CustomerScope, PartnerScope, SellerScope } from '../db/scope.ts';
 import { findKeyForAuthentication, touchKeyLastUsed } from '../db/queries/api-keys.ts';
 import { DomainError } from './errors.ts';
 import { hashApiKey, lookupPrefixOf } from './api-keys.ts';
@@ -21,6 +22,40 @@ export type Principal =
   | { kind: 'customer'; issuer: string; subject: string; customerId: string };
 
 export type PrincipalKind = Principal['kind'];
+export type PartnerPrincipal = Extract<Principal, { kind: 'partner' }>;
+export type CustomerPrincipal = Extract<Principal, { kind: 'customer' }>;
+
+/**
+ * The only place tenant scopes are minted: from a principal `authenticate` resolved. Queries take
+ * them as required arguments, so a row is reached only through its owner's credentials.
+ */
+export function partnerScopeOf(principal: PartnerPrincipal): PartnerScope {
+  return { kind: 'partner', partnerId: principal.partnerId, partnerKind: principal.partnerKind } as PartnerScope;
+}
+
+export function customerScopeOf(principal: CustomerPrincipal): CustomerScope {
+  return { kind: 'customer', customerId: principal.customerId } as CustomerScope;
+}
+
+/** The seller of a hold or booking; undefined for a caller that cannot sell (a theatre partner, the admin). */
+export function sellerScopeOf(principal: Principal): SellerScope | undefined {
+  if (principal.kind === 'customer') return customerScopeOf(principal);
+  if (principal.kind === 'partner' && principal.partnerKind === 'aggregator') return partnerScopeOf(principal) as SellerScope;
+  return undefined;
+}
+
+/**
+ * The platform itself writing as a partner it just created (the demo data), with no key of its
+ * own: the one scope not minted from a request's principal, and only for a partner record in hand.
+ */
+export function platformActingAs(partner: { id: string; kind: 'theatre' | 'aggregator' }): PartnerScope {
+  return { kind: 'partner', partnerId: partner.id, partnerKind: partner.kind } as PartnerScope;
+}
+
+/** The platform admin's reach: every tenant, said so in the type rather than by leaving a scope out. */
+export function adminScopeOf(principal: Extract<Principal, { kind: 'admin' }>): AllTenants {
+  return { kind: 'all-tenants', actor: principal.kind } as AllTenants;
+}
 
 /** The caller an idempotency key or an audit record belongs to. */
 export function callerIdOf(principal: Principal): string {

@@ -1,4 +1,5 @@
 import type { DbExecutor } from '../db/client.ts';
+import type { PartnerScope } from '../db/scope.ts';
 import { newId } from '../db/ids.ts';
 import * as queries from '../db/queries/screens.ts';
 import { deleteLayouts, lockLayoutsOfScreen } from '../db/queries/seat-layouts.ts';
@@ -17,14 +18,14 @@ export function toScreen(row: queries.ScreenRow) {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
-export async function getScreen(db: DbExecutor, partnerId: string, screenId: string, options: { lock?: boolean } = {}) {
-  const row = await queries.findScreen(db, partnerId, screenId, options);
+export async function getScreen(db: DbExecutor, scope: PartnerScope, screenId: string, options: { lock?: boolean } = {}) {
+  const row = await queries.findScreen(db, scope, screenId, options);
   if (!row) throw notFound('screen', screenId);
   return row;
 }
 
-async function requireTheatre(db: DbExecutor, partnerId: string, theatreId: string) {
-  const theatre = await findTheatre(db, partnerId, theatreId);
+async function requireTheatre(db: DbExecutor, scope: PartnerScope, theatreId: string) {
+  const theatre = await findTheatre(db, scope, theatreId);
   if (!theatre) throw notFound('theatre', theatreId);
   return theatre;
 }
@@ -42,22 +43,22 @@ function externalRefTaken(externalRef: string) {
  */
 async function insertScreen(w: Writer, theatreId: string, input: { externalRef: string; name: string; status: ScreenStatus }) {
   const id = newId('scr');
-  if (!(await queries.insertScreen(w.tx, { id, theatreId, ...input }))) return undefined;
+  if (!(await queries.insertScreen(w.tx, w.scope, { id, theatreId, ...input }))) return undefined;
   await w.audit({ action: 'screen.created', targetType: 'screen', targetIds: [id], details: { theatreId, externalRef: input.externalRef } });
-  return getScreen(w.tx, w.partnerId, id);
+  return getScreen(w.tx, w.scope, id);
 }
 
 export async function createScreen(w: Writer, theatreId: string, input: { externalRef: string; name: string }) {
-  await requireTheatre(w.tx, w.partnerId, theatreId);
+  await requireTheatre(w.tx, w.scope, theatreId);
   const screen = await insertScreen(w, theatreId, { ...input, status: 'active' });
   if (!screen) throw externalRefTaken(input.externalRef);
   return toScreen(screen);
 }
 
-export async function listScreens(db: DbExecutor, params: { partnerId: string; theatreId: string; limit: number; cursor?: string }) {
-  await requireTheatre(db, params.partnerId, params.theatreId);
+export async function listScreens(db: DbExecutor, scope: PartnerScope, params: { theatreId: string; limit: number; cursor?: string }) {
+  await requireTheatre(db, scope, params.theatreId);
   const before = decodeCursor(params.cursor, 1) as [string] | undefined;
-  const rows = await queries.listScreens(db, { ...params, before: before?.[0] });
+  const rows = await queries.listScreens(db, scope, { ...params, before: before?.[0] });
   return pageOf(rows, params.limit, (row) => [row.id], toScreen);
 }
 
@@ -73,7 +74,7 @@ async function applyChanges(w: Writer, current: queries.ScreenRow, wanted: Parti
     Object.entries(wanted).filter(([field, value]) => value !== undefined && current[field as keyof queries.ScreenValues] !== value),
   ) as Partial<queries.ScreenValues>;
   if (Object.keys(changes).length === 0) return current;
-  const applied = await queries.updateScreen(w.tx, { partnerId: w.partnerId, screenId: current.id, expectedVersion: current.version, changes });
+  const applied = await queries.updateScreen(w.tx, w.scope, { screenId: current.id, expectedVersion: current.version, changes });
   if (!applied) throw staleEtag(current.id);
   await w.audit({
     action: changes.status === 'retired' ? 'screen.retired' : 'screen.updated',
@@ -81,11 +82,11 @@ async function applyChanges(w: Writer, current: queries.ScreenRow, wanted: Parti
     targetIds: [current.id],
     details: { changed: Object.keys(changes) },
   });
-  return getScreen(w.tx, w.partnerId, current.id);
+  return getScreen(w.tx, w.scope, current.id);
 }
 
 export async function updateScreen(w: Writer, screenId: string, patch: Partial<queries.ScreenValues>, ifMatch: string | undefined) {
-  const current = await getScreen(w.tx, w.partnerId, screenId);
+  const current = await getScreen(w.tx, w.scope, screenId);
   return toScreen(await applyChanges(w, current, patch, ifMatch));
 }
 
@@ -98,10 +99,10 @@ export async function upsertScreen(
   w: Writer,
   params: { theatreId: string; externalRef: string; document: { name: string; status?: ScreenStatus }; ifMatch: string | undefined },
 ) {
-  await requireTheatre(w.tx, w.partnerId, params.theatreId);
+  await requireTheatre(w.tx, w.scope, params.theatreId);
   const values = { name: params.document.name, status: params.document.status ?? 'active' };
-  const lookup = { partnerId: w.partnerId, theatreId: params.theatreId, externalRef: params.externalRef, lock: true };
-  const existing = await queries.findScreenByRef(w.tx, lookup);
+  const lookup = { theatreId: params.theatreId, externalRef: params.externalRef, lock: true };
+  const existing = await queries.findScreenByRef(w.tx, w.scope, lookup);
   if (!existing) {
     if (params.ifMatch !== undefined) {
       throw new DomainError('precondition_failed', { detail: `No screen of this theatre has externalRef '${params.externalRef}' to match.` });
@@ -109,7 +110,7 @@ export async function upsertScreen(
     const created = await insertScreen(w, params.theatreId, { externalRef: params.externalRef, ...values });
     if (created) return { created: true, screen: toScreen(created) };
   }
-  const current = existing ?? (await queries.findScreenByRef(w.tx, lookup))!;
+  const current = existing ?? (await queries.findScreenByRef(w.tx, w.scope, lookup))!;
   return { created: false, screen: toScreen(await applyChanges(w, current, values, params.ifMatch)) };
 }
 
@@ -118,14 +119,14 @@ export async function upsertScreen(
  * then it stays, and the problem lists those showtimes (retire the screen instead).
  */
 export async function deleteScreen(w: Writer, screenId: string, ifMatch: string | undefined) {
-  const current = await getScreen(w.tx, w.partnerId, screenId, { lock: true });
+  const current = await getScreen(w.tx, w.scope, screenId, { lock: true });
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
-  const layoutIds = await lockLayoutsOfScreen(w.tx, screenId);
-  const showtimeIds = await queries.showtimesOfScreen(w.tx, screenId, layoutIds);
+  const layoutIds = await lockLayoutsOfScreen(w.tx, w.scope, screenId);
+  const showtimeIds = await queries.showtimesOfScreen(w.tx, w.scope, screenId, layoutIds);
   if (showtimeIds.length > 0) throw layoutInUse(`Screen '${screenId}' has layouts used by showtimes; retire it instead.`, showtimeIds);
-  await deleteLayouts(w.tx, layoutIds);
-  await queries.deleteScreen(w.tx, { partnerId: w.partnerId, screenId });
+  await deleteLayouts(w.tx, w.scope, layoutIds);
+  await queries.deleteScreen(w.tx, w.scope, screenId);
   await w.audit({
     action: 'screen.deleted',
     targetType: 'screen',

@@ -1,4 +1,5 @@
 import type { DbExecutor } from '../db/client.ts';
+import type { PartnerScope } from '../db/scope.ts';
 import * as queries from '../db/queries/seat-inventory.ts';
 import { findShowtime } from '../db/queries/showtimes.ts';
 import { DomainError, notFound, type FieldIssue } from './errors.ts';
@@ -14,10 +15,10 @@ import type { PartnerWriter } from './partner-writer.ts';
 
 type SeatState = queries.PartnerSeatRow['state'];
 
-export async function getSeatInventory(db: DbExecutor, partnerId: string, showtimeId: string) {
-  const showtime = await findShowtime(db, partnerId, showtimeId);
+export async function getSeatInventory(db: DbExecutor, scope: PartnerScope, showtimeId: string) {
+  const showtime = await findShowtime(db, scope, showtimeId);
   if (!showtime) throw notFound('showtime', showtimeId);
-  const seats = await queries.listSeats(db, partnerId, showtimeId);
+  const seats = await queries.listSeats(db, scope, showtimeId);
   const counts: Record<SeatState, number> = { available: 0, held: 0, booked: 0, blocked: 0 };
   for (const seat of seats) counts[seat.state] += 1;
   return { showtimeId, seats, counts };
@@ -39,7 +40,7 @@ export function blockSeats(w: PartnerWriter, showtimeId: string, input: { seats:
     action: 'inventory.blocked',
     refusedStates: ['held', 'booked'],
     changes: 'available',
-    apply: (writer, id, seatIds) => queries.blockSeats(writer.tx, { partnerId: writer.partnerId, showtimeId: id, seatIds, reason }),
+    apply: (writer, id, seatIds) => queries.blockSeats(writer.tx, writer.scope, { showtimeId: id, seatIds, reason }),
     details: { reason },
   });
 }
@@ -49,18 +50,18 @@ export function releaseSeats(w: PartnerWriter, showtimeId: string, input: { seat
     action: 'inventory.released',
     refusedStates: ['held', 'booked'],
     changes: 'blocked',
-    apply: (writer, id, seatIds) => queries.releaseSeats(writer.tx, { partnerId: writer.partnerId, showtimeId: id, seatIds }),
+    apply: (writer, id, seatIds) => queries.releaseSeats(writer.tx, writer.scope, { showtimeId: id, seatIds }),
     details: {},
   });
 }
 
 async function allocate(w: PartnerWriter, showtimeId: string, labels: string[], allocation: Allocation) {
-  const showtime = await findShowtime(w.tx, w.partnerId, showtimeId, { lock: 'share' });
+  const showtime = await findShowtime(w.tx, w.scope, showtimeId, { lock: 'share' });
   if (!showtime) throw notFound('showtime', showtimeId);
   if (showtime.status === 'cancelled') {
     throw new DomainError('showtime_cancelled', { detail: `Showtime '${showtimeId}' is cancelled; its seats can no longer change.` });
   }
-  const locked = await queries.lockSeatsByLabel(w.tx, { partnerId: w.partnerId, showtimeId, labels });
+  const locked = await queries.lockSeatsByLabel(w.tx, w.scope, { showtimeId, labels });
   const byLabel = new Map(locked.map((seat) => [seat.label, seat]));
   const unknown = labels.flatMap((label, index) => (byLabel.has(label) ? [] : [{ label, index }]));
   if (unknown.length > 0) throw unknownSeats(showtimeId, unknown);
@@ -102,7 +103,7 @@ function recordInventoryChange(w: PartnerWriter, showtimeId: string, seats: { se
       type: 'inventory.updated',
       aggregate: { type: 'showtime', id: showtimeId, version: Math.max(...seats.map((seat) => seat.version)) },
       data: { showtimeId, seats: seats.map(({ seatId, label, state, version }) => ({ seatId, label, state, version })) },
-      audience: { theatrePartnerId: w.partnerId, allAggregators: true },
+      audience: { theatrePartnerId: w.scope.partnerId, allAggregators: true },
     },
   ]);
 }

@@ -1,4 +1,5 @@
 import type { DbExecutor } from '../db/client.ts';
+import type { PartnerScope } from '../db/scope.ts';
 import { newId } from '../db/ids.ts';
 import * as queries from '../db/queries/seat-layouts.ts';
 import { notFound } from './errors.ts';
@@ -50,8 +51,8 @@ function toLayout(row: queries.LayoutRow, seats: PlacedSeat[]) {
   return { ...toLayoutSummary(row), rows };
 }
 
-async function requireLayout(db: DbExecutor, params: { partnerId: string; screenId: string; version: number; lock?: boolean }) {
-  const row = await queries.findLayout(db, params);
+async function requireLayout(db: DbExecutor, scope: PartnerScope, params: { screenId: string; version: number; lock?: boolean }) {
+  const row = await queries.findLayout(db, scope, params);
   if (!row) throw notFound('seat layout', `${params.screenId} version ${params.version}`);
   return row;
 }
@@ -59,13 +60,15 @@ async function requireLayout(db: DbExecutor, params: { partnerId: string; screen
 export async function createLayout(w: Writer, screenId: string, document: SeatLayoutDocument) {
   // Validated before any lock is taken: a bad document costs the database nothing.
   const placed = placeSeats(document);
-  await getScreen(w.tx, w.partnerId, screenId, { lock: true });
-  const version = await queries.nextLayoutVersion(w.tx, screenId);
+  await getScreen(w.tx, w.scope, screenId, { lock: true });
+  const version = await queries.nextLayoutVersion(w.tx, w.scope, screenId);
   const row = await queries.insertLayout(
     w.tx,
+    w.scope,
     { id: newId('lay'), screenId, version, document, categories: placed.categories },
     placed.seats.map((seat) => ({ ...seat, id: newId('seat') })),
   );
+  if (!row) throw notFound('screen', screenId);
   await w.audit({
     action: 'seat_layout.created',
     targetType: 'seat_layout',
@@ -75,38 +78,38 @@ export async function createLayout(w: Writer, screenId: string, document: SeatLa
   return toLayout(row, placed.seats);
 }
 
-export async function listLayouts(db: DbExecutor, params: { partnerId: string; screenId: string; limit: number; cursor?: string }) {
-  await getScreen(db, params.partnerId, params.screenId);
+export async function listLayouts(db: DbExecutor, scope: PartnerScope, params: { screenId: string; limit: number; cursor?: string }) {
+  await getScreen(db, scope, params.screenId);
   const before = decodeCursor(params.cursor, 1);
   if (before !== undefined && !Number.isInteger(before[0])) throw invalidCursor();
-  const rows = await queries.listLayouts(db, { ...params, beforeVersion: before?.[0] as number | undefined });
+  const rows = await queries.listLayouts(db, scope, { ...params, beforeVersion: before?.[0] as number | undefined });
   return pageOf(rows, params.limit, (row) => [row.version], toLayoutSummary);
 }
 
-export async function getLayout(db: DbExecutor, params: { partnerId: string; screenId: string; version: number }) {
-  const row = await requireLayout(db, params);
-  return toLayout(row, await queries.seatsOfLayout(db, row.id));
+export async function getLayout(db: DbExecutor, scope: PartnerScope, params: { screenId: string; version: number }) {
+  const row = await requireLayout(db, scope, params);
+  return toLayout(row, await queries.seatsOfLayout(db, scope, row.id));
 }
 
 /** Retired versions stay for the showtimes that use them; new showtimes cannot pick them. */
 export async function retireLayout(w: Writer, screenId: string, version: number) {
-  const current = await requireLayout(w.tx, { partnerId: w.partnerId, screenId, version, lock: true });
-  const retired = await queries.retireLayout(w.tx, current.id);
+  const current = await requireLayout(w.tx, w.scope, { screenId, version, lock: true });
+  const retired = await queries.retireLayout(w.tx, w.scope, current.id);
   // Retiring a retired version changes nothing, and so records nothing.
   if (retired) {
     await w.audit({ action: 'seat_layout.retired', targetType: 'seat_layout', targetIds: [current.id], details: { screenId, version } });
   }
-  return toLayout(retired ?? current, await queries.seatsOfLayout(w.tx, current.id));
+  return toLayout(retired ?? current, await queries.seatsOfLayout(w.tx, w.scope, current.id));
 }
 
 /** Only a version no showtime ever used can go; otherwise the problem lists those showtimes. */
 export async function deleteLayout(w: Writer, screenId: string, version: number) {
   // Locked first: a showtime being created on this layout waits, then fails its foreign key.
-  const current = await requireLayout(w.tx, { partnerId: w.partnerId, screenId, version, lock: true });
-  const showtimeIds = await queries.showtimesOfLayouts(w.tx, [current.id]);
+  const current = await requireLayout(w.tx, w.scope, { screenId, version, lock: true });
+  const showtimeIds = await queries.showtimesOfLayouts(w.tx, w.scope, [current.id]);
   if (showtimeIds.length > 0) {
     throw layoutInUse(`Version ${version} of screen '${screenId}' is used by showtimes; retire it instead.`, showtimeIds);
   }
-  await queries.deleteLayouts(w.tx, [current.id]);
+  await queries.deleteLayouts(w.tx, w.scope, [current.id]);
   await w.audit({ action: 'seat_layout.deleted', targetType: 'seat_layout', targetIds: [current.id], details: { screenId, version } });
 }

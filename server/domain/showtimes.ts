@@ -1,4 +1,5 @@
 import type { DbExecutor } from '../db/client.ts';
+import type { PartnerScope } from '../db/scope.ts';
 import { violatedExclusionConstraint, violatedUniqueConstraint } from '../db/constraint-violations.ts';
 import { newId } from '../db/ids.ts';
 import { findScreen } from '../db/queries/screens.ts';
@@ -50,8 +51,8 @@ export function toShowtime(row: queries.ShowtimeRow, theatre: { timeZone: string
 
 const invalid = (issues: FieldIssue[]) => new DomainError('validation_failed', { detail: 'One or more fields are not valid.', issues });
 
-async function requireTheatre(db: DbExecutor, partnerId: string, theatreId: string) {
-  const theatre = await findTheatre(db, partnerId, theatreId);
+async function requireTheatre(db: DbExecutor, scope: PartnerScope, theatreId: string) {
+  const theatre = await findTheatre(db, scope, theatreId);
   if (!theatre) throw notFound('theatre', theatreId);
   return theatre;
 }
@@ -92,19 +93,19 @@ const priceKey = (prices: readonly PriceValues[]) => JSON.stringify(prices.map((
 export const samePrices = (a: readonly PriceValues[], b: readonly PriceValues[]) => priceKey(a) === priceKey(b);
 
 /** Runs a write the overlap constraint may refuse, in a savepoint so the transaction survives to say why. */
-async function guardingOverlap<T>(tx: DbExecutor, span: { screenId: string; startsAt: Date; endsAt: Date; exceptId?: string }, write: (db: DbExecutor) => Promise<T>): Promise<T> {
+async function guardingOverlap<T>(tx: DbExecutor, scope: PartnerScope, span: { screenId: string; startsAt: Date; endsAt: Date; exceptId?: string }, write: (db: DbExecutor) => Promise<T>): Promise<T> {
   try {
     return await tx.transaction((savepoint) => write(savepoint));
   } catch (error) {
     if (violatedExclusionConstraint(error) !== 'showtimes_no_overlap') throw error;
-    const clashing = await queries.findOverlapping(tx, span);
+    const clashing = await queries.findOverlapping(tx, scope, span);
     throw new DomainError('showtime_overlap', { detail: `The screen is already showing ${clashing.join(', ') || 'another showtime'} then (cleaning buffer included).`, conflicts: clashing });
   }
 }
 
-export function audienceOf(theatre: TheatreRow, partnerId: string) {
+export function audienceOf(theatre: TheatreRow, scope: PartnerScope) {
   // Aggregators learn of a theatre's showtimes once the theatre is public.
-  return { theatrePartnerId: partnerId, allAggregators: theatre.status === 'live' };
+  return { theatrePartnerId: scope.partnerId, allAggregators: theatre.status === 'live' };
 }
 
 async function emit(w: PartnerWriter, type: 'showtime.created' | 'showtime.updated' | 'showtime.cancelled', theatre: TheatreRow, showtime: ReturnType<typeof toShowtime>) {
@@ -112,17 +113,17 @@ async function emit(w: PartnerWriter, type: 'showtime.created' | 'showtime.updat
     type,
     aggregate: { type: 'showtime', id: showtime.id, version: showtime.version },
     data: showtime,
-    audience: audienceOf(theatre, w.partnerId),
+    audience: audienceOf(theatre, w.scope),
   });
 }
 
 export async function createShowtime(w: PartnerWriter, theatreId: string, input: ScheduleInput & { externalRef: string; screenId: string }) {
-  const theatre = await requireTheatre(w.tx, w.partnerId, theatreId);
+  const theatre = await requireTheatre(w.tx, w.scope, theatreId);
   const issues: FieldIssue[] = [];
-  const screen = await findScreen(w.tx, w.partnerId, input.screenId);
+  const screen = await findScreen(w.tx, w.scope, input.screenId);
   if (!screen || screen.theatreId !== theatreId) issues.push({ field: ['screenId'], message: 'is not a screen of this theatre', code: 'not_found' });
   else if (screen.status !== 'active') issues.push({ field: ['screenId'], message: 'is retired', code: 'retired' });
-  const layout = screen ? await queries.currentLayoutOf(w.tx, screen.id) : undefined;
+  const layout = screen ? await queries.currentLayoutOf(w.tx, w.scope, screen.id) : undefined;
   if (screen && !layout) throw new DomainError('screen_has_no_layout', { detail: `Screen '${screen.id}' has no seat layout yet; post one first.` });
   if ((input.movieId === undefined) === (input.movieExternalId === undefined)) {
     issues.push({ field: ['movieId'], message: 'give exactly one of movieId and movieExternalId', code: 'one_of_required' });
@@ -140,9 +141,9 @@ export async function createShowtime(w: PartnerWriter, theatreId: string, input:
 
   const endsAt = new Date(startsAt.getTime() + (movie.durationMinutes + theatre.cleaningBufferMinutes) * 60_000);
   const id = newId('shw');
-  const row = await guardingOverlap(w.tx, { screenId: screen.id, startsAt, endsAt }, async (db) => {
+  const row = await guardingOverlap(w.tx, w.scope, { screenId: screen.id, startsAt, endsAt }, async (db) => {
     try {
-      return await queries.insertShowtime(db, {
+      return await queries.insertShowtime(db, w.scope, {
         id, theatreId, screenId: screen.id, layoutId: layout.id, movieId: movie.id, cityId: theatre.cityId,
         externalRef: input.externalRef, startsAt, endsAt, localDate: localDateOf(startsAt, theatre.timeZone),
         language: input.language, format: input.format,
@@ -157,29 +158,31 @@ export async function createShowtime(w: PartnerWriter, theatreId: string, input:
       throw error;
     }
   });
-  await queries.replacePrices(w.tx, id, priceRows(input.prices));
-  await queries.createInventory(w.tx, id, layout.id);
-  const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, [id]));
+  if (!row) throw notFound('screen', screen.id);
+  await queries.replacePrices(w.tx, w.scope, id, priceRows(input.prices));
+  await queries.createInventory(w.tx, w.scope, id);
+  const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, w.scope, [id]));
   await emit(w, 'showtime.created', theatre, showtime);
   await w.audit({ action: 'showtime.created', targetType: 'showtime', targetIds: [id], details: { externalRef: input.externalRef } });
   return showtime;
 }
 
-export async function getShowtime(db: DbExecutor, partnerId: string, showtimeId: string) {
-  const row = await queries.findShowtime(db, partnerId, showtimeId);
+export async function getShowtime(db: DbExecutor, scope: PartnerScope, showtimeId: string) {
+  const row = await queries.findShowtime(db, scope, showtimeId);
   if (!row) throw notFound('showtime', showtimeId);
-  const theatre = (await findTheatre(db, partnerId, row.theatreId))!;
-  return toShowtime(row, theatre, await queries.pricesOf(db, [row.id]));
+  const theatre = (await findTheatre(db, scope, row.theatreId))!;
+  return toShowtime(row, theatre, await queries.pricesOf(db, scope, [row.id]));
 }
 
 export async function listShowtimes(
   db: DbExecutor,
-  params: { partnerId: string; theatreId: string; from?: string; to?: string; status?: 'scheduled' | 'cancelled'; limit: number; cursor?: string },
+  scope: PartnerScope,
+  params: { theatreId: string; from?: string; to?: string; status?: 'scheduled' | 'cancelled'; limit: number; cursor?: string },
 ) {
-  const theatre = await requireTheatre(db, params.partnerId, params.theatreId);
+  const theatre = await requireTheatre(db, scope, params.theatreId);
   const after = decodeCursor(params.cursor, 2) as [string, string] | undefined;
-  const rows = await queries.listShowtimes(db, { ...params, after });
-  const prices = await queries.pricesOf(db, rows.map((row) => row.id));
+  const rows = await queries.listShowtimes(db, scope, { ...params, after });
+  const prices = await queries.pricesOf(db, scope, rows.map((row) => row.id));
   return pageOf(rows, params.limit, (row) => [row.startsAt.toISOString(), row.id], (row) => toShowtime(row, theatre, prices));
 }
 
@@ -193,12 +196,12 @@ export async function updateShowtime(
   patch: Partial<Pick<ScheduleInput, 'startsAt' | 'startsAtLocal' | 'language' | 'format' | 'prices'>>,
   ifMatch: string | undefined,
 ) {
-  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: 'update' });
+  const current = await queries.findShowtime(w.tx, w.scope, showtimeId, { lock: 'update' });
   if (!current) throw notFound('showtime', showtimeId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
   if (current.status === 'cancelled') throw new DomainError('showtime_cancelled', { detail: 'A cancelled showtime cannot change.' });
-  const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
+  const theatre = (await findTheatre(w.tx, w.scope, current.theatreId))!;
   const issues: FieldIssue[] = [];
   const changes: queries.ShowtimeChanges = {};
   if (patch.startsAt !== undefined || patch.startsAtLocal !== undefined) {
@@ -215,19 +218,20 @@ export async function updateShowtime(
     changes.language = patch.language;
   }
   if (patch.format !== undefined && patch.format !== current.format) changes.format = patch.format;
-  const currentPrices = await queries.pricesOf(w.tx, [current.id]);
+  const currentPrices = await queries.pricesOf(w.tx, w.scope, [current.id]);
   let pricesChanged = false;
   if (patch.prices !== undefined) {
-    checkPrices(patch.prices, await queries.categoriesOfLayout(w.tx, current.layoutId), issues);
+    checkPrices(patch.prices, await queries.categoriesOfLayout(w.tx, w.scope, current.layoutId), issues);
     pricesChanged = !samePrices(priceRows(patch.prices), currentPrices);
   }
   if (issues.length > 0) throw invalid(issues);
   if (Object.keys(changes).length === 0 && !pricesChanged) return toShowtime(current, theatre, currentPrices);
 
   const span = { screenId: current.screenId, startsAt: changes.startsAt ?? current.startsAt, endsAt: changes.endsAt ?? current.endsAt, exceptId: current.id };
-  const row = await guardingOverlap(w.tx, span, (db) => queries.updateShowtime(db, current.id, changes));
-  if (pricesChanged) await queries.replacePrices(w.tx, current.id, priceRows(patch.prices!));
-  const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, [current.id]));
+  const row = await guardingOverlap(w.tx, w.scope, span, (db) => queries.updateShowtime(db, w.scope, current.id, changes));
+  if (!row) throw notFound('showtime', showtimeId);
+  if (pricesChanged) await queries.replacePrices(w.tx, w.scope, current.id, priceRows(patch.prices!));
+  const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, w.scope, [current.id]));
   await emit(w, 'showtime.updated', theatre, showtime);
   await w.audit({ action: 'showtime.updated', targetType: 'showtime', targetIds: [current.id], details: { changed: [...Object.keys(changes), ...(pricesChanged ? ['prices'] : [])] } });
   return showtime;
@@ -239,15 +243,16 @@ export async function updateShowtime(
  * each, its seats blocked too, all in the same transaction as the showtime's own change.
  */
 export async function cancelShowtime(w: PartnerWriter, showtimeId: string, ifMatch: string | undefined) {
-  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: 'update' });
+  const current = await queries.findShowtime(w.tx, w.scope, showtimeId, { lock: 'update' });
   if (!current) throw notFound('showtime', showtimeId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
-  const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
-  if (current.status === 'cancelled') return toShowtime(current, theatre, await queries.pricesOf(w.tx, [current.id]));
-  const refunded = await cancelBookingsOfShowtimes(w.tx, w.audit, w.partnerId, [current.id]);
-  const row = await queries.markCancelled(w.tx, current.id);
-  const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, [current.id]));
+  const theatre = (await findTheatre(w.tx, w.scope, current.theatreId))!;
+  if (current.status === 'cancelled') return toShowtime(current, theatre, await queries.pricesOf(w.tx, w.scope, [current.id]));
+  const refunded = await cancelBookingsOfShowtimes(w.tx, w.audit, w.scope, [current.id]);
+  const row = await queries.markCancelled(w.tx, w.scope, current.id);
+  if (!row) throw notFound('showtime', showtimeId);
+  const showtime = toShowtime(row, theatre, await queries.pricesOf(w.tx, w.scope, [current.id]));
   await emit(w, 'showtime.cancelled', theatre, showtime);
   await w.audit({ action: 'showtime.cancelled', targetType: 'showtime', targetIds: [current.id], details: { bookingsCancelled: refunded.length } });
   return showtime;
@@ -255,16 +260,16 @@ export async function cancelShowtime(w: PartnerWriter, showtimeId: string, ifMat
 
 /** Deletes a showtime "for the day": only one that never sold a seat. */
 export async function deleteShowtime(w: PartnerWriter, showtimeId: string, ifMatch: string | undefined) {
-  const current = await queries.findShowtime(w.tx, w.partnerId, showtimeId, { lock: 'update' });
+  const current = await queries.findShowtime(w.tx, w.scope, showtimeId, { lock: 'update' });
   if (!current) throw notFound('showtime', showtimeId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
-  if (await queries.everSold(w.tx, current.id)) {
+  if (await queries.everSold(w.tx, w.scope, current.id)) {
     throw new DomainError('showtime_has_sales', { detail: 'A showtime that sold seats cannot be deleted; cancel it instead.' });
   }
-  const theatre = (await findTheatre(w.tx, w.partnerId, current.theatreId))!;
-  const last = toShowtime({ ...current, status: 'cancelled', cancelledAt: new Date(), version: current.version + 1 }, theatre, await queries.pricesOf(w.tx, [current.id]));
-  await queries.deleteShowtime(w.tx, current.id);
+  const theatre = (await findTheatre(w.tx, w.scope, current.theatreId))!;
+  const last = toShowtime({ ...current, status: 'cancelled', cancelledAt: new Date(), version: current.version + 1 }, theatre, await queries.pricesOf(w.tx, w.scope, [current.id]));
+  await queries.deleteShowtime(w.tx, w.scope, current.id);
   // Receivers learn of a deletion as a cancellation: the showtime is gone either way.
   await emit(w, 'showtime.cancelled', theatre, last);
   await w.audit({ action: 'showtime.deleted', targetType: 'showtime', targetIds: [current.id], details: { externalRef: current.externalRef } });
@@ -272,8 +277,8 @@ export async function deleteShowtime(w: PartnerWriter, showtimeId: string, ifMat
 
 /** `PUT …/showtimes/by-ref/{externalRef}`: created if new, else moved/repriced like a patch. */
 export async function upsertShowtime(w: PartnerWriter, theatreId: string, externalRef: string, document: ScheduleInput & { screenId: string }, ifMatch: string | undefined) {
-  await requireTheatre(w.tx, w.partnerId, theatreId);
-  const existing = await queries.findShowtimeByRef(w.tx, theatreId, externalRef);
+  await requireTheatre(w.tx, w.scope, theatreId);
+  const existing = await queries.findShowtimeByRef(w.tx, w.scope, theatreId, externalRef);
   if (!existing) {
     if (ifMatch !== undefined && ifMatch.trim() !== '*') throw new DomainError('precondition_failed', { detail: `No showtime has externalRef '${externalRef}' to match.` });
     return { created: true, showtime: await createShowtime(w, theatreId, { ...document, externalRef }) };

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { DbExecutor } from '../db/client.ts';
+import type { PartnerScope } from '../db/scope.ts';
 import { violatedUniqueConstraint } from '../db/constraint-violations.ts';
 import { newId } from '../db/ids.ts';
 import { findCity } from '../db/queries/catalogue.ts';
@@ -77,7 +78,7 @@ export async function createTheatre(w: Writer, input: TheatreFields & { external
   const values = await valuesOf(w.tx, input);
   let row: queries.TheatreRow;
   try {
-    row = await queries.insertTheatre(w.tx, { ...values, externalRef: input.externalRef, id: newId('thr'), partnerId: w.partnerId });
+    row = await queries.insertTheatre(w.tx, w.scope, { ...values, externalRef: input.externalRef, id: newId('thr') });
   } catch (error) {
     if (violatedUniqueConstraint(error) === 'theatres_partner_external_ref_unique') throw externalRefTaken(input.externalRef, ['externalRef']);
     throw error;
@@ -86,15 +87,15 @@ export async function createTheatre(w: Writer, input: TheatreFields & { external
   return toTheatre(row);
 }
 
-export async function getTheatre(db: DbExecutor, partnerId: string, theatreId: string) {
-  const row = await queries.findTheatre(db, partnerId, theatreId);
+export async function getTheatre(db: DbExecutor, scope: PartnerScope, theatreId: string) {
+  const row = await queries.findTheatre(db, scope, theatreId);
   if (!row) throw notFound('theatre', theatreId);
   return row;
 }
 
-export async function listTheatres(db: DbExecutor, params: { partnerId: string; status?: 'draft' | 'live'; limit: number; cursor?: string }) {
+export async function listTheatres(db: DbExecutor, scope: PartnerScope, params: { status?: 'draft' | 'live'; limit: number; cursor?: string }) {
   const before = decodeCursor(params.cursor, 1) as [string] | undefined;
-  const rows = await queries.listTheatres(db, { ...params, before: before?.[0] });
+  const rows = await queries.listTheatres(db, scope, { ...params, before: before?.[0] });
   return pageOf(rows, params.limit, (row) => [row.id], toTheatre);
 }
 
@@ -110,11 +111,11 @@ async function applyChanges(w: Writer, current: queries.TheatreRow, wanted: Part
     Object.entries(wanted).filter(([field, value]) => value !== undefined && !isDeepStrictEqual(current[field as keyof queries.TheatreRow], value)),
   ) as Partial<queries.TheatreValues>;
   if (Object.keys(changes).length === 0) return current;
-  if ((changes.cityId !== undefined || changes.timeZone !== undefined) && (await queries.theatreHasShowtimes(w.tx, current.id))) {
+  if ((changes.cityId !== undefined || changes.timeZone !== undefined) && (await queries.theatreHasShowtimes(w.tx, w.scope, current.id))) {
     // Showtimes carry the theatre's city and local dates computed in its zone.
     throw new DomainError('theatre_has_showtimes', { detail: 'A theatre with showtimes cannot move to another city or time zone.' });
   }
-  const updated = await queries.updateTheatre(w.tx, { partnerId: w.partnerId, theatreId: current.id, expectedVersion: current.version, changes });
+  const updated = await queries.updateTheatre(w.tx, w.scope, { theatreId: current.id, expectedVersion: current.version, changes });
   if (!updated) throw staleEtag(current.id);
   await w.audit({ action: 'theatre.updated', targetType: 'theatre', targetIds: [current.id], details: { changed: Object.keys(changes) } });
   return updated;
@@ -129,7 +130,7 @@ function patchValues(patch: Partial<TheatreFields>): Partial<queries.TheatreValu
 }
 
 export async function updateTheatre(w: Writer, theatreId: string, patch: Partial<TheatreFields>, ifMatch: string | undefined) {
-  const current = await getTheatre(w.tx, w.partnerId, theatreId);
+  const current = await getTheatre(w.tx, w.scope, theatreId);
   if (patch.cityId !== undefined) await cityOf(w.tx, patch.cityId);
   return toTheatre(await applyChanges(w, current, patchValues(patch), ifMatch));
 }
@@ -137,19 +138,19 @@ export async function updateTheatre(w: Writer, theatreId: string, patch: Partial
 /** `PUT …/by-ref/{externalRef}`: the document is the whole theatre; created if the reference is new. */
 export async function upsertTheatre(w: Writer, externalRef: string, document: TheatreFields, ifMatch: string | undefined) {
   const values = await valuesOf(w.tx, document);
-  const existing = await queries.findTheatreByRef(w.tx, w.partnerId, externalRef);
+  const existing = await queries.findTheatreByRef(w.tx, w.scope, externalRef);
   if (existing) return { created: false, theatre: toTheatre(await applyChanges(w, existing, values, ifMatch)) };
   if (ifMatch !== undefined && ifMatch.trim() !== '*') throw new DomainError('precondition_failed', { detail: `No theatre has externalRef '${externalRef}' to match.` });
   return { created: true, theatre: await createTheatre(w, { ...document, externalRef }) };
 }
 
 export async function deleteTheatre(w: Writer, theatreId: string, ifMatch: string | undefined) {
-  const current = await getTheatre(w.tx, w.partnerId, theatreId);
+  const current = await getTheatre(w.tx, w.scope, theatreId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
-  if (await queries.theatreHasShowtimes(w.tx, theatreId)) {
+  if (await queries.theatreHasShowtimes(w.tx, w.scope, theatreId)) {
     throw new DomainError('theatre_has_showtimes', { detail: 'A theatre with showtimes cannot be deleted; set it back to draft instead.' });
   }
-  await queries.deleteTheatreWithScreens(w.tx, { partnerId: w.partnerId, theatreId, expectedVersion: current.version });
+  await queries.deleteTheatreWithScreens(w.tx, w.scope, { theatreId, expectedVersion: current.version });
   await w.audit({ action: 'theatre.deleted', targetType: 'theatre', targetIds: [theatreId], details: { externalRef: current.externalRef } });
 }

@@ -1,4 +1,5 @@
 import type { DbExecutor } from '../db/client.ts';
+import type { PartnerScope } from '../db/scope.ts';
 import { newId } from '../db/ids.ts';
 import { findEvent } from '../db/queries/event-feed.ts';
 import * as queries from '../db/queries/webhooks.ts';
@@ -28,7 +29,7 @@ export interface WebhookSettings {
   targetRefusal(url: string): Promise<{ reason: string; message: string } | undefined>;
 }
 
-export type EndpointWriter = PartnerWriter & { partnerKind: 'theatre' | 'aggregator' };
+export type EndpointWriter = PartnerWriter;
 
 export interface EndpointFields {
   url: string;
@@ -67,15 +68,15 @@ export function refuseDisabled(endpoint: { id: string; status: string }) {
   }
 }
 
-export async function getEndpoint(db: DbExecutor, partnerId: string, endpointId: string) {
-  const row = await queries.findEndpoint(db, partnerId, endpointId);
+export async function getEndpoint(db: DbExecutor, scope: PartnerScope, endpointId: string) {
+  const row = await queries.findEndpoint(db, scope, endpointId);
   if (!row) throw notFound('webhook endpoint', endpointId);
   return row;
 }
 
-export async function listEndpoints(db: DbExecutor, params: { partnerId: string; limit: number; cursor?: string }) {
+export async function listEndpoints(db: DbExecutor, scope: PartnerScope, params: { limit: number; cursor?: string }) {
   const before = decodeCursor(params.cursor, 1) as [string] | undefined;
-  const rows = await queries.listEndpoints(db, { ...params, before: before?.[0] });
+  const rows = await queries.listEndpoints(db, scope, { ...params, before: before?.[0] });
   return pageOf(rows, params.limit, (row) => [row.id], toEndpoint);
 }
 
@@ -84,9 +85,8 @@ const auditedTarget = (url: string) => ({ host: new URL(url).host });
 
 export async function createEndpoint(w: PartnerWriter, settings: WebhookSettings, input: EndpointFields) {
   const { secret, sealed } = settings.newSigningSecret();
-  const row = await queries.insertEndpoint(w.tx, {
+  const row = await queries.insertEndpoint(w.tx, w.scope, {
     id: newId('whe'),
-    partnerId: w.partnerId,
     url: input.url,
     description: input.description ?? null,
     eventTypes: input.eventTypes ?? [],
@@ -102,7 +102,7 @@ export async function createEndpoint(w: PartnerWriter, settings: WebhookSettings
 }
 
 export async function updateEndpoint(w: PartnerWriter, endpointId: string, patch: Partial<EndpointFields>, ifMatch: string | undefined) {
-  const current = await getEndpoint(w.tx, w.partnerId, endpointId);
+  const current = await getEndpoint(w.tx, w.scope, endpointId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
   const changes: queries.EndpointChanges = {};
@@ -110,7 +110,7 @@ export async function updateEndpoint(w: PartnerWriter, endpointId: string, patch
   if (patch.description !== undefined && patch.description !== current.description) changes.description = patch.description;
   if (patch.eventTypes !== undefined && !sameSet(patch.eventTypes, current.eventTypes)) changes.eventTypes = patch.eventTypes;
   if (Object.keys(changes).length === 0) return toEndpoint(current);
-  const updated = await queries.updateEndpoint(w.tx, { partnerId: w.partnerId, endpointId, expectedVersion: current.version, changes });
+  const updated = await queries.updateEndpoint(w.tx, w.scope, { endpointId, expectedVersion: current.version, changes });
   if (!updated) throw staleEtag(current.id);
   await w.audit({
     action: 'webhook_endpoint.updated',
@@ -127,10 +127,10 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 /** Deliveries and attempts go with the endpoint; the events stay in the feed. */
 export async function deleteEndpoint(w: PartnerWriter, endpointId: string, ifMatch: string | undefined) {
-  const current = await getEndpoint(w.tx, w.partnerId, endpointId);
+  const current = await getEndpoint(w.tx, w.scope, endpointId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);
-  const deleted = await queries.deleteEndpoint(w.tx, { partnerId: w.partnerId, endpointId, expectedVersion: current.version });
+  const deleted = await queries.deleteEndpoint(w.tx, w.scope, { endpointId, expectedVersion: current.version });
   if (!deleted) throw staleEtag(current.id);
   await w.audit({ action: 'webhook_endpoint.deleted', targetType: 'webhook_endpoint', targetIds: [endpointId], details: auditedTarget(current.url) });
 }
@@ -140,23 +140,22 @@ export const DISABLED_BY_PARTNER = 'disabled_by_partner';
 
 /** Disabling a disabled endpoint, or enabling an enabled one, changes nothing and answers it as it is. */
 export async function disableEndpoint(w: PartnerWriter, endpointId: string) {
-  const disabled = await queries.disableEndpoint(w.tx, { partnerId: w.partnerId, endpointId, reason: DISABLED_BY_PARTNER });
-  if (!disabled) return toEndpoint(await getEndpoint(w.tx, w.partnerId, endpointId));
+  const disabled = await queries.disableEndpoint(w.tx, w.scope, { endpointId, reason: DISABLED_BY_PARTNER });
+  if (!disabled) return toEndpoint(await getEndpoint(w.tx, w.scope, endpointId));
   await w.audit({ action: 'webhook_endpoint.disabled', targetType: 'webhook_endpoint', targetIds: [endpointId] });
   return toEndpoint(disabled);
 }
 
 export async function enableEndpoint(w: PartnerWriter, endpointId: string) {
-  const enabled = await queries.enableEndpoint(w.tx, { partnerId: w.partnerId, endpointId });
-  if (!enabled) return toEndpoint(await getEndpoint(w.tx, w.partnerId, endpointId));
+  const enabled = await queries.enableEndpoint(w.tx, w.scope, endpointId);
+  if (!enabled) return toEndpoint(await getEndpoint(w.tx, w.scope, endpointId));
   await w.audit({ action: 'webhook_endpoint.enabled', targetType: 'webhook_endpoint', targetIds: [endpointId] });
   return toEndpoint(enabled);
 }
 
 export async function rotateSecret(w: PartnerWriter, settings: WebhookSettings, endpointId: string) {
   const { secret, sealed } = settings.newSigningSecret();
-  const rotated = await queries.rotateEndpointSecret(w.tx, {
-    partnerId: w.partnerId,
+  const rotated = await queries.rotateEndpointSecret(w.tx, w.scope, {
     endpointId,
     secretCiphertext: sealed,
     previousValidSeconds: PREVIOUS_SECRET_VALID_SECONDS,
@@ -176,7 +175,7 @@ export async function rotateSecret(w: PartnerWriter, settings: WebhookSettings, 
  * event is what gets the relay woken once the transaction has committed (see `commitMutation`).
  */
 export async function sendTestEvent(w: EndpointWriter, endpointId: string) {
-  const endpoint = await getEndpoint(w.tx, w.partnerId, endpointId);
+  const endpoint = await getEndpoint(w.tx, w.scope, endpointId);
   refuseDisabled(endpoint);
   const data = { endpointId, message: 'A test event from Marquee: your endpoint is reachable and verifies signatures.' };
   const aggregate = { type: 'webhook_endpoint', id: endpointId, version: endpoint.version };
@@ -185,9 +184,9 @@ export async function sendTestEvent(w: EndpointWriter, endpointId: string) {
       type: 'webhook_endpoint.test',
       aggregate,
       data,
-      audience: w.partnerKind === 'aggregator' ? { aggregatorPartnerId: w.partnerId } : { theatrePartnerId: w.partnerId },
+      audience: w.scope.partnerKind === 'aggregator' ? { aggregatorPartnerId: w.scope.partnerId } : { theatrePartnerId: w.scope.partnerId },
     },
   ]);
   await w.audit({ action: 'webhook_endpoint.test_sent', targetType: 'webhook_endpoint', targetIds: [endpointId, eventId!] });
-  return toEvent((await findEvent(w.tx, eventId!))!);
+  return toEvent((await findEvent(w.tx, w.scope, eventId!))!);
 }

@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { customerTokenVerifier, type OidcSettings } from '../domain/customer-tokens.ts';
 import { appendRouteHook } from './route-hooks.ts';
-import { authenticate, authorize, type AccessRule, type Credentials, type Principal } from '../domain/principal.ts';
+import type { AllTenants, PartnerScope } from '../db/scope.ts';
+import { adminScopeOf, authenticate, authorize, partnerScopeOf, type AccessRule, type Credentials, type PartnerPrincipal, type Principal } from '../domain/principal.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -47,8 +48,20 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principal;
 }
 
-export function partnerOf(request: FastifyRequest): Extract<Principal, { kind: 'partner' }> {
+export function partnerOf(request: FastifyRequest): PartnerPrincipal {
   const principal = principalOf(request);
   if (principal.kind !== 'partner') throw new Error(`route ${request.routeOptions.url} is for partners only`);
   return principal;
+}
+
+/** The calling partner's scope: what every query of a partner route filters by. */
+export function partnerScopeOfRequest(request: FastifyRequest): PartnerScope {
+  return partnerScopeOf(partnerOf(request));
+}
+
+/** The platform admin's scope, on admin routes. */
+export function adminScopeOfRequest(request: FastifyRequest): AllTenants {
+  const principal = principalOf(request);
+  if (principal.kind !== 'admin') throw new Error(`route ${request.routeOptions.url} is for the platform admin only`);
+  return adminScopeOf(principal);
 }

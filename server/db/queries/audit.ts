@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import type { DbExecutor } from '../client.ts';
+import type { AllTenants, PartnerScope } from '../scope.ts';
 import { newId } from '../ids.ts';
 import { param, prepared } from '../prepared.ts';
 import { auditLog } from '../schema/platform.ts';
@@ -53,17 +54,22 @@ const auditColumns = {
 
 export type AuditRow = Awaited<ReturnType<typeof listAuditRecords>>[number];
 
-/** Newest first, paged by (created_at, id); scoped to one partner when `partnerId` is given. */
+/**
+ * Newest first, paged by (created_at, id): a partner's own records, or, for the admin, everyone's
+ * (narrowed to one partner by the `partnerId` filter).
+ */
 export function listAuditRecords(
   db: DbExecutor,
+  scope: PartnerScope | AllTenants,
   params: { partnerId?: string; from?: Date; to?: Date; limit: number; before?: [string, string] },
 ) {
+  const partnerId = scope.kind === 'partner' ? scope.partnerId : params.partnerId;
   return db
     .select(auditColumns)
     .from(auditLog)
     .where(
       and(
-        params.partnerId === undefined ? undefined : eq(auditLog.partnerId, params.partnerId),
+        partnerId === undefined ? undefined : eq(auditLog.partnerId, partnerId),
         params.from === undefined ? undefined : gte(auditLog.createdAt, params.from),
         params.to === undefined ? undefined : lt(auditLog.createdAt, params.to),
         params.before === undefined

@@ -11,8 +11,8 @@ import { cancellableUntil } from './booking-cancellation.ts';
  * The two statements of confirming a hold into a booking, prepared: one reads and locks, one writes.
  */
 
-/** The seller: an aggregator by its partner id, or a signed-in customer (direct) by its id. */
-export interface SellerScope {
+/** The seller's scope (`SellerScope`) as statement parameters: an aggregator by its partner id, or a signed-in customer (direct) by its id. */
+export interface SellerScopeValues {
   partnerId: string | null;
   customerId: string | null;
 }
@@ -51,7 +51,7 @@ export interface HeldSeat {
  * one statement. The seller's scope is part of it: another seller's hold is not found, and its
  * seats are never locked.
  */
-export const readHoldForBooking = prepared<SellerScope & { holdId: string }, { hold: HoldForBooking | null; seats: HeldSeat[] }>(sql`
+export const readHoldForBooking = prepared<SellerScopeValues & { holdId: string }, { hold: HoldForBooking | null; seats: HeldSeat[] }>(sql`
   with booking_hold as materialized (
     select ${holds.id}, ${holds.showtimeId} as "showtimeId", ${holds.customerId} as "customerId", ${customers.externalRef} as "customerRef",
            ${holds.status}, ${holds.expiresAt} <= now() as lapsed, ${holds.quote}, ${showtimes.status} as "showtimeStatus",

@@ -49,10 +49,10 @@ function selectBookings(db: DbExecutor) {
     .innerJoin(customers, eq(customers.id, bookings.customerId));
 }
 
-/** Bookings by id; without a scope, for writers that already checked who may see them. */
-export function findBookings(db: DbExecutor, bookingIds: string[], scope?: BookingScope) {
+/** Bookings by id, those the scope may see. */
+export function findBookings(db: DbExecutor, scope: BookingScope, bookingIds: string[]) {
   if (bookingIds.length === 0) return Promise.resolve([]);
-  return selectBookings(db).where(and(inArray(bookings.id, bookingIds), scope ? inScope(scope) : undefined));
+  return selectBookings(db).where(and(inArray(bookings.id, bookingIds), inScope(scope)));
 }
 
 export interface BookingFilter {

@@ -1,12 +1,13 @@
 import { and, asc, eq, gt, isNotNull, or, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
+import type { PartnerScope } from '../scope.ts';
 import { events } from '../schema/events.ts';
 
 /**
  * Who sees an event: a theatre partner the events of its own theatres; an aggregator the events
  * of its own bookings and holds, and every public one (showtimes of live theatres, inventory).
  */
-export function visibleTo(partner: { partnerId: string; partnerKind: 'theatre' | 'aggregator' }): SQL {
+export function visibleTo(partner: PartnerScope): SQL {
   return partner.partnerKind === 'theatre'
     ? eq(events.theatrePartnerId, partner.partnerId)
     : or(eq(events.aggregatorPartnerId, partner.partnerId), eq(events.isPublic, true))!;
@@ -28,14 +29,15 @@ export type FeedRow = Awaited<ReturnType<typeof listFeed>>[number];
 /** Only events the relay has given a position: the feed never shows a gap it later fills. */
 export function listFeed(
   db: DbExecutor,
-  params: { partnerId: string; partnerKind: 'theatre' | 'aggregator'; after?: number; type?: string; limit: number },
+  scope: PartnerScope,
+  params: { after?: number; type?: string; limit: number },
 ) {
   return db
     .select(feedColumns)
     .from(events)
     .where(
       and(
-        visibleTo(params),
+        visibleTo(scope),
         isNotNull(events.sequence),
         params.after === undefined ? undefined : gt(events.sequence, params.after),
         params.type === undefined ? undefined : eq(events.type, params.type),
@@ -45,7 +47,7 @@ export function listFeed(
     .limit(params.limit + 1);
 }
 
-export function findVisibleEvent(db: DbExecutor, partner: { partnerId: string; partnerKind: 'theatre' | 'aggregator' }, eventId: string) {
+export function findVisibleEvent(db: DbExecutor, partner: PartnerScope, eventId: string) {
   return db
     .select({ id: events.id })
     .from(events)
@@ -53,7 +55,6 @@ export function findVisibleEvent(db: DbExecutor, partner: { partnerId: string; p
     .then((rows) => rows[0]);
 }
 
-
-export function findEvent(db: DbExecutor, eventId: string) {
-  return db.select(feedColumns).from(events).where(eq(events.id, eventId)).then((rows) => rows[0]);
+export function findEvent(db: DbExecutor, scope: PartnerScope, eventId: string) {
+  return db.select(feedColumns).from(events).where(and(eq(events.id, eventId), visibleTo(scope))).then((rows) => rows[0]);
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
+import type { AllTenants, CustomerScope, SellerScope } from '../scope.ts';
 import { customers, holds } from '../schema/booking.ts';
 import { seatInventory } from '../schema/inventory.ts';
 import { showtimePrices, showtimes } from '../schema/showtimes.ts';
@@ -12,12 +13,15 @@ import { layoutSeats, theatres } from '../schema/theatres.ts';
  */
 
 /** Who may see a hold: the aggregator that sold it, or (direct) the customer it belongs to. */
-export type HoldScope = { partnerId: string } | { customerId: string };
+export type HoldScope = SellerScope;
 
 const inScope = (scope: HoldScope): SQL =>
-  'partnerId' in scope
+  scope.kind === 'partner'
     ? eq(holds.partnerId, scope.partnerId)
     : sql`${holds.customerId} = ${scope.customerId} and ${holds.partnerId} is null`;
+
+/** The sweep expires every tenant's lapsed holds; a seller only its own. */
+const inScopeOrAll = (scope: HoldScope | AllTenants): SQL | undefined => (scope.kind === 'all-tenants' ? undefined : inScope(scope));
 
 /** The named seats of a layout with their category and grid position; unknown labels are absent. */
 export function findLayoutSeats(db: DbExecutor, layoutId: string, labels: string[]) {
@@ -63,7 +67,7 @@ export function findHold(db: DbExecutor, scope: HoldScope, holdId: string, optio
  * Moves the expiry `seconds` later, never past `created_at + maxTtlSeconds`, and the held seats'
  * `held_until` with it. Only an active hold that has not lapsed moves.
  */
-export async function extendHold(db: DbExecutor, params: { holdId: string; seconds: number; maxTtlSeconds: number }) {
+export async function extendHold(db: DbExecutor, scope: HoldScope, params: { holdId: string; seconds: number; maxTtlSeconds: number }) {
   const [row] = await db
     .update(holds)
     .set({
@@ -71,7 +75,7 @@ export async function extendHold(db: DbExecutor, params: { holdId: string; secon
       version: sql`${holds.version} + 1`,
       updatedAt: sql`now()`,
     })
-    .where(and(eq(holds.id, params.holdId), eq(holds.status, 'active'), sql`${holds.expiresAt} > now()`))
+    .where(and(eq(holds.id, params.holdId), eq(holds.status, 'active'), sql`${holds.expiresAt} > now()`, inScope(scope)))
     .returning({ expiresAt: holds.expiresAt });
   if (!row) return undefined;
   await db
@@ -81,11 +85,11 @@ export async function extendHold(db: DbExecutor, params: { holdId: string; secon
   return row;
 }
 
-export function setHoldStatus(db: DbExecutor, holdIds: string[], status: 'released' | 'expired') {
+export function setHoldStatus(db: DbExecutor, scope: HoldScope | AllTenants, holdIds: string[], status: 'released' | 'expired') {
   return db
     .update(holds)
     .set({ status, version: sql`${holds.version} + 1`, updatedAt: sql`now()` })
-    .where(and(inArray(holds.id, holdIds), eq(holds.status, 'active')))
+    .where(and(inArray(holds.id, holdIds), eq(holds.status, 'active'), inScopeOrAll(scope)))
     .returning({ id: holds.id, version: holds.version, showtimeId: holds.showtimeId, partnerId: holds.partnerId, expiresAt: holds.expiresAt, seatCount: holds.seatCount });
 }
 
@@ -93,12 +97,14 @@ export function setHoldStatus(db: DbExecutor, holdIds: string[], status: 'releas
  * Frees the seats these holds still own. A seat that another hold took after this one lapsed has
  * another `hold_id` and is left alone.
  */
-export function freeSeatsOf(db: DbExecutor, holdIds: string[]) {
+export function freeSeatsOf(db: DbExecutor, scope: HoldScope | AllTenants, holdIds: string[]) {
+  const scoped = inScopeOrAll(scope);
   // RETURNING sees the new row, whose hold_id is gone: the CTE keeps the old one.
   return db.execute<{ holdId: string; seatId: string; label: string }>(sql`
     with owned as (
       select showtime_id, seat_id, hold_id from ${seatInventory}
       where hold_id in ${holdIds} and state = 'held'
+        ${scoped ? sql`and hold_id in (select ${holds.id} from ${holds} where ${holds.id} in ${holdIds} and ${scoped})` : sql``}
     )
     update ${seatInventory} si
     set state = 'available', hold_id = null, held_until = null, version = si.version + 1, updated_at = now()
@@ -108,7 +114,10 @@ export function freeSeatsOf(db: DbExecutor, holdIds: string[]) {
 }
 
 /** Active holds past their expiry, oldest first, locked; holds another sweeper has are skipped. */
-export function lockLapsedHolds(db: DbExecutor, params: { limit: number } | { customerId: string; showtimeId: string }) {
+export function lockLapsedHolds(
+  db: DbExecutor,
+  params: { scope: AllTenants; limit: number } | { scope: CustomerScope; showtimeId: string },
+) {
   const query = db
     .select({ id: holds.id, theatrePartnerId: theatres.partnerId })
     .from(holds)
@@ -118,7 +127,7 @@ export function lockLapsedHolds(db: DbExecutor, params: { limit: number } | { cu
       and(
         eq(holds.status, 'active'),
         lte(holds.expiresAt, sql`now()`),
-        'customerId' in params ? and(eq(holds.customerId, params.customerId), eq(holds.showtimeId, params.showtimeId)) : undefined,
+        'showtimeId' in params ? and(eq(holds.customerId, params.scope.customerId), eq(holds.showtimeId, params.showtimeId)) : undefined,
       ),
     )
     .orderBy(asc(holds.expiresAt));

@@ -1,5 +1,7 @@
 import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
+import type { PartnerScope } from '../scope.ts';
+import { inTheatreOf } from './theatres.ts';
 import { bookings } from '../schema/booking.ts';
 import { movies } from '../schema/catalogue.ts';
 import { seatInventory } from '../schema/inventory.ts';
@@ -26,7 +28,7 @@ export async function lockTheatreSchedule(db: DbExecutor, theatreId: string): Pr
 }
 
 /** Every screen of the theatre with every one of its layout versions (few of each). */
-export function screensWithLayouts(db: DbExecutor, theatreId: string) {
+export function screensWithLayouts(db: DbExecutor, scope: PartnerScope, theatreId: string) {
   return db
     .select({
       id: screens.id,
@@ -40,7 +42,7 @@ export function screensWithLayouts(db: DbExecutor, theatreId: string) {
     })
     .from(screens)
     .leftJoin(seatLayouts, eq(seatLayouts.screenId, screens.id))
-    .where(eq(screens.theatreId, theatreId))
+    .where(and(eq(screens.theatreId, theatreId), inTheatreOf(scope, screens.theatreId)))
     .orderBy(asc(screens.id), asc(seatLayouts.layoutVersion));
 }
 
@@ -72,6 +74,7 @@ export function moviesByIdOrExternalId(db: DbExecutor, ids: string[], externalId
  */
 export function showtimesForSync(
   db: DbExecutor,
+  scope: PartnerScope,
   params: { theatreId: string; externalRefs: string[]; from: Date; to: Date; spanStart: Date; spanEnd: Date },
 ) {
   const live = sql`${showtimes.status} = 'scheduled'`;
@@ -86,7 +89,7 @@ export function showtimesForSync(
     .select({ ...showtimeColumns, categories: seatLayouts.categories })
     .from(showtimes)
     .innerJoin(seatLayouts, eq(seatLayouts.id, showtimes.layoutId))
-    .where(and(eq(showtimes.theatreId, params.theatreId), or(named, inWindow, touchesSpan)))
+    .where(and(eq(showtimes.theatreId, params.theatreId), inTheatreOf(scope, showtimes.theatreId), or(named, inWindow, touchesSpan)))
     .orderBy(asc(showtimes.startsAt), asc(showtimes.id));
 }
 

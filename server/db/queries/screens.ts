@@ -1,5 +1,7 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
+import type { PartnerScope } from '../scope.ts';
+import { inTheatreOf } from './theatres.ts';
 import { showtimes } from '../schema/showtimes.ts';
 import { screens, seatLayouts, theatres } from '../schema/theatres.ts';
 
@@ -8,7 +10,11 @@ import { screens, seatLayouts, theatres } from '../schema/theatres.ts';
  * theatre and filters on the theatre's partner: another partner's screen does not exist.
  */
 
-const ownedBy = (partnerId: string) => and(eq(theatres.id, screens.theatreId), eq(theatres.partnerId, partnerId));
+const ownedBy = (scope: PartnerScope) => and(eq(theatres.id, screens.theatreId), eq(theatres.partnerId, scope.partnerId));
+
+/** The scope's screens, for statements that do not join the theatre themselves. */
+const screensOf = (db: DbExecutor, scope: PartnerScope) =>
+  inArray(screens.theatreId, db.select({ id: theatres.id }).from(theatres).where(eq(theatres.partnerId, scope.partnerId)));
 
 export const screenColumns = {
   id: screens.id,
@@ -30,29 +36,29 @@ export type ScreenRow = Awaited<ReturnType<typeof findScreen>> & {};
 export type ScreenValues = { name: string; status: 'active' | 'retired' };
 
 /** With `lock`, the screen row stays locked until the transaction ends (layout versions are numbered under it). */
-export function findScreen(db: DbExecutor, partnerId: string, screenId: string, options: { lock?: boolean } = {}) {
+export function findScreen(db: DbExecutor, scope: PartnerScope, screenId: string, options: { lock?: boolean } = {}) {
   const query = db
     .select(screenColumns)
     .from(screens)
-    .innerJoin(theatres, ownedBy(partnerId))
+    .innerJoin(theatres, ownedBy(scope))
     .where(eq(screens.id, screenId));
   return (options.lock ? query.for('update', { of: screens }) : query).then((rows) => rows[0]);
 }
 
-export function findScreenByRef(db: DbExecutor, params: { partnerId: string; theatreId: string; externalRef: string; lock?: boolean }) {
+export function findScreenByRef(db: DbExecutor, scope: PartnerScope, params: { theatreId: string; externalRef: string; lock?: boolean }) {
   const query = db
     .select(screenColumns)
     .from(screens)
-    .innerJoin(theatres, ownedBy(params.partnerId))
+    .innerJoin(theatres, ownedBy(scope))
     .where(and(eq(screens.theatreId, params.theatreId), eq(screens.externalRef, params.externalRef)));
   return (params.lock ? query.for('update', { of: screens }) : query).then((rows) => rows[0]);
 }
 
-export function listScreens(db: DbExecutor, params: { partnerId: string; theatreId: string; limit: number; before?: string }) {
+export function listScreens(db: DbExecutor, scope: PartnerScope, params: { theatreId: string; limit: number; before?: string }) {
   return db
     .select(screenColumns)
     .from(screens)
-    .innerJoin(theatres, ownedBy(params.partnerId))
+    .innerJoin(theatres, ownedBy(scope))
     .where(
       and(
         eq(screens.theatreId, params.theatreId),
@@ -64,25 +70,28 @@ export function listScreens(db: DbExecutor, params: { partnerId: string; theatre
 }
 
 /**
- * The caller has checked that the theatre is the partner's (the foreign key cannot). False when
- * the theatre already has a screen with this reference.
+ * Inserts into the scope's theatre only (the foreign key cannot tell whose it is). False when the
+ * theatre already has a screen with this reference, or is not the partner's.
  */
 export async function insertScreen(
   db: DbExecutor,
+  scope: PartnerScope,
   values: ScreenValues & { id: string; theatreId: string; externalRef: string },
 ): Promise<boolean> {
-  const rows = await db
-    .insert(screens)
-    .values(values)
-    .onConflictDoNothing({ target: [screens.theatreId, screens.externalRef] })
-    .returning({ id: screens.id });
+  const rows = await db.execute<{ id: string }>(sql`
+    insert into ${screens} (id, theatre_id, external_ref, name, status)
+    select ${values.id}, t.id, ${values.externalRef}, ${values.name}, ${values.status}
+    from ${theatres} t where t.id = ${values.theatreId} and t.partner_id = ${scope.partnerId}
+    on conflict (theatre_id, external_ref) do nothing
+    returning id`);
   return rows.length > 0;
 }
 
 /** Applies the changes when the version still matches; false when it moved on meanwhile. */
 export async function updateScreen(
   db: DbExecutor,
-  params: { partnerId: string; screenId: string; expectedVersion: number; changes: Partial<ScreenValues> },
+  scope: PartnerScope,
+  params: { screenId: string; expectedVersion: number; changes: Partial<ScreenValues> },
 ): Promise<boolean> {
   const rows = await db
     .update(screens)
@@ -91,30 +100,28 @@ export async function updateScreen(
       and(
         eq(screens.id, params.screenId),
         eq(screens.version, params.expectedVersion),
-        inArray(screens.theatreId, db.select({ id: theatres.id }).from(theatres).where(eq(theatres.partnerId, params.partnerId))),
+        screensOf(db, scope),
       ),
     )
     .returning({ id: screens.id });
   return rows.length > 0;
 }
 
-export async function deleteScreen(db: DbExecutor, params: { partnerId: string; screenId: string }) {
-  await db
-    .delete(screens)
-    .where(
-      and(
-        eq(screens.id, params.screenId),
-        inArray(screens.theatreId, db.select({ id: theatres.id }).from(theatres).where(eq(theatres.partnerId, params.partnerId))),
-      ),
-    );
+export async function deleteScreen(db: DbExecutor, scope: PartnerScope, screenId: string) {
+  await db.delete(screens).where(and(eq(screens.id, screenId), screensOf(db, scope)));
 }
 
 /** Every showtime that ever ran on the screen or on one of these layouts, cancelled ones included. */
-export async function showtimesOfScreen(db: DbExecutor, screenId: string, layoutIds: string[]): Promise<string[]> {
+export async function showtimesOfScreen(db: DbExecutor, scope: PartnerScope, screenId: string, layoutIds: string[]): Promise<string[]> {
   const rows = await db
     .select({ id: showtimes.id })
     .from(showtimes)
-    .where(or(eq(showtimes.screenId, screenId), layoutIds.length === 0 ? undefined : inArray(showtimes.layoutId, layoutIds)))
+    .where(
+      and(
+        or(eq(showtimes.screenId, screenId), layoutIds.length === 0 ? undefined : inArray(showtimes.layoutId, layoutIds)),
+        inTheatreOf(scope, showtimes.theatreId),
+      ),
+    )
     .orderBy(showtimes.id);
   return rows.map((row) => row.id);
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
+import type { PartnerScope } from '../scope.ts';
 import { seatInventory } from '../schema/inventory.ts';
 import { showtimes } from '../schema/showtimes.ts';
 import { layoutSeats, theatres } from '../schema/theatres.ts';
@@ -11,9 +12,9 @@ import { heldSeatLapsed, seatIsFree } from './seat-state.ts';
  * do not exist for it.
  */
 
-const seatsOwnedBy = (partnerId: string) =>
+const seatsOwnedBy = (scope: PartnerScope) =>
   sql`exists (select 1 from ${showtimes} s join ${theatres} t on t.id = s.theatre_id
-    where s.id = ${seatInventory.showtimeId} and t.partner_id = ${partnerId})`;
+    where s.id = ${seatInventory.showtimeId} and t.partner_id = ${scope.partnerId})`;
 
 const effectiveState = sql<(typeof seatInventory.$inferSelect)['state']>`case when ${heldSeatLapsed} then 'available' else ${seatInventory.state} end`;
 
@@ -31,12 +32,12 @@ export type PartnerSeatRow = Awaited<ReturnType<typeof listSeats>>[number];
 
 
 /** Every seat of the showtime in seat-map order: row by row (grid y), then across (grid x). */
-export function listSeats(db: DbExecutor, partnerId: string, showtimeId: string) {
+export function listSeats(db: DbExecutor, scope: PartnerScope, showtimeId: string) {
   return db
     .select(partnerSeatColumns)
     .from(seatInventory)
     .innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId))
-    .where(and(eq(seatInventory.showtimeId, showtimeId), seatsOwnedBy(partnerId)))
+    .where(and(eq(seatInventory.showtimeId, showtimeId), seatsOwnedBy(scope)))
     .orderBy(asc(layoutSeats.y), asc(layoutSeats.x));
 }
 
@@ -46,13 +47,13 @@ export function listSeats(db: DbExecutor, partnerId: string, showtimeId: string)
  * waiting for a lock, Postgres re-reads the row, so the state returned is the one this
  * transaction will change. Labels the showtime does not have are simply absent.
  */
-export function lockSeatsByLabel(db: DbExecutor, params: { partnerId: string; showtimeId: string; labels: string[] }) {
+export function lockSeatsByLabel(db: DbExecutor, scope: PartnerScope, params: { showtimeId: string; labels: string[] }) {
   return db
     .select({ ...partnerSeatColumns, y: layoutSeats.y, x: layoutSeats.x })
     .from(seatInventory)
     .innerJoin(layoutSeats, eq(layoutSeats.id, seatInventory.seatId))
     .where(
-      and(eq(seatInventory.showtimeId, params.showtimeId), inArray(layoutSeats.label, params.labels), seatsOwnedBy(params.partnerId)),
+      and(eq(seatInventory.showtimeId, params.showtimeId), inArray(layoutSeats.label, params.labels), seatsOwnedBy(scope)),
     )
     .orderBy(asc(seatInventory.seatId))
     .for('update', { of: seatInventory });
@@ -64,7 +65,7 @@ const changedColumns = { seatId: seatInventory.seatId, state: seatInventory.stat
  * Blocks seats that are available (an expired hold is cleared). Guarded by that state in the same
  * statement, so it can never overwrite a live hold or a sale: the caller compares the row count.
  */
-export function blockSeats(db: DbExecutor, params: { partnerId: string; showtimeId: string; seatIds: string[]; reason: string | null }) {
+export function blockSeats(db: DbExecutor, scope: PartnerScope, params: { showtimeId: string; seatIds: string[]; reason: string | null }) {
   return db
     .update(seatInventory)
     .set({
@@ -80,14 +81,14 @@ export function blockSeats(db: DbExecutor, params: { partnerId: string; showtime
         eq(seatInventory.showtimeId, params.showtimeId),
         inArray(seatInventory.seatId, params.seatIds),
         seatIsFree,
-        seatsOwnedBy(params.partnerId),
+        seatsOwnedBy(scope),
       ),
     )
     .returning(changedColumns);
 }
 
 /** Makes blocked seats available again; guarded by the blocked state like `blockSeats`. */
-export function releaseSeats(db: DbExecutor, params: { partnerId: string; showtimeId: string; seatIds: string[] }) {
+export function releaseSeats(db: DbExecutor, scope: PartnerScope, params: { showtimeId: string; seatIds: string[] }) {
   return db
     .update(seatInventory)
     .set({ state: 'available', blockedReason: null, version: sql`${seatInventory.version} + 1`, updatedAt: sql`now()` })
@@ -96,7 +97,7 @@ export function releaseSeats(db: DbExecutor, params: { partnerId: string; showti
         eq(seatInventory.showtimeId, params.showtimeId),
         inArray(seatInventory.seatId, params.seatIds),
         eq(seatInventory.state, 'blocked'),
-        seatsOwnedBy(params.partnerId),
+        seatsOwnedBy(scope),
       ),
     )
     .returning(changedColumns);

@@ -1,9 +1,18 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQLWrapper } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
+import type { PartnerScope } from '../scope.ts';
 import { showtimes } from '../schema/showtimes.ts';
 import { layoutSeats, screens, seatLayouts, theatres } from '../schema/theatres.ts';
 
-/** A partner's theatres. Every query takes the partner id: another partner's theatre does not exist. */
+/** A partner's theatres. Every query takes the partner's scope: another partner's theatre does not exist. */
+
+/**
+ * The predicate for rows that belong to a theatre (`theatreId`, a column or SQL) of the scope's
+ * partner: for tables without a partner column of their own, folded into the statement that reads
+ * or writes them.
+ */
+export const inTheatreOf = (scope: PartnerScope, theatreId: SQLWrapper) =>
+  sql`exists (select 1 from ${theatres} owner where owner.id = ${theatreId} and owner.partner_id = ${scope.partnerId})`;
 
 export const theatreColumns = {
   id: theatres.id,
@@ -30,32 +39,33 @@ export type TheatreRow = Awaited<ReturnType<typeof findTheatre>> & {};
 /** What a partner sets on a theatre; its reference is set once, at creation. */
 export type TheatreValues = Omit<TheatreRow, 'id' | 'partnerId' | 'externalRef' | 'version' | 'createdAt' | 'updatedAt'>;
 
-export function findTheatre(db: DbExecutor, partnerId: string, theatreId: string) {
+export function findTheatre(db: DbExecutor, scope: PartnerScope, theatreId: string) {
   return db
     .select(theatreColumns)
     .from(theatres)
-    .where(and(eq(theatres.partnerId, partnerId), eq(theatres.id, theatreId)))
+    .where(and(eq(theatres.partnerId, scope.partnerId), eq(theatres.id, theatreId)))
     .then((rows) => rows[0]);
 }
 
-export function findTheatreByRef(db: DbExecutor, partnerId: string, externalRef: string) {
+export function findTheatreByRef(db: DbExecutor, scope: PartnerScope, externalRef: string) {
   return db
     .select(theatreColumns)
     .from(theatres)
-    .where(and(eq(theatres.partnerId, partnerId), eq(theatres.externalRef, externalRef)))
+    .where(and(eq(theatres.partnerId, scope.partnerId), eq(theatres.externalRef, externalRef)))
     .then((rows) => rows[0]);
 }
 
 export function listTheatres(
   db: DbExecutor,
-  params: { partnerId: string; status?: 'draft' | 'live'; limit: number; before?: string },
+  scope: PartnerScope,
+  params: { status?: 'draft' | 'live'; limit: number; before?: string },
 ) {
   return db
     .select(theatreColumns)
     .from(theatres)
     .where(
       and(
-        eq(theatres.partnerId, params.partnerId),
+        eq(theatres.partnerId, scope.partnerId),
         params.status === undefined ? undefined : eq(theatres.status, params.status),
         params.before === undefined ? undefined : sql`${theatres.id} < ${params.before}`,
       ),
@@ -64,8 +74,8 @@ export function listTheatres(
     .limit(params.limit + 1);
 }
 
-export function insertTheatre(db: DbExecutor, values: TheatreValues & { id: string; partnerId: string; externalRef: string }) {
-  return db.insert(theatres).values(values).returning(theatreColumns).then((rows) => rows[0]!);
+export function insertTheatre(db: DbExecutor, scope: PartnerScope, values: TheatreValues & { id: string; externalRef: string }) {
+  return db.insert(theatres).values({ ...values, partnerId: scope.partnerId }).returning(theatreColumns).then((rows) => rows[0]!);
 }
 
 /**
@@ -74,14 +84,15 @@ export function insertTheatre(db: DbExecutor, values: TheatreValues & { id: stri
  */
 export function updateTheatre(
   db: DbExecutor,
-  params: { partnerId: string; theatreId: string; expectedVersion?: number; changes: Partial<TheatreValues> },
+  scope: PartnerScope,
+  params: { theatreId: string; expectedVersion?: number; changes: Partial<TheatreValues> },
 ) {
   return db
     .update(theatres)
     .set({ ...params.changes, version: sql`${theatres.version} + 1`, updatedAt: sql`now()` })
     .where(
       and(
-        eq(theatres.partnerId, params.partnerId),
+        eq(theatres.partnerId, scope.partnerId),
         eq(theatres.id, params.theatreId),
         params.expectedVersion === undefined ? undefined : eq(theatres.version, params.expectedVersion),
       ),
@@ -96,25 +107,26 @@ export function updateTheatre(
  */
 export async function deleteTheatreWithScreens(
   db: DbExecutor,
-  params: { partnerId: string; theatreId: string; expectedVersion: number },
+  scope: PartnerScope,
+  params: { theatreId: string; expectedVersion: number },
 ) {
-  const screenIds = db.select({ id: screens.id }).from(screens).where(eq(screens.theatreId, params.theatreId));
+  const screenIds = db.select({ id: screens.id }).from(screens).where(and(eq(screens.theatreId, params.theatreId), inTheatreOf(scope, screens.theatreId)));
   const layoutIds = db.select({ id: seatLayouts.id }).from(seatLayouts).where(inArray(seatLayouts.screenId, screenIds));
   await db.delete(layoutSeats).where(inArray(layoutSeats.layoutId, layoutIds));
   await db.delete(seatLayouts).where(inArray(seatLayouts.screenId, screenIds));
-  await db.delete(screens).where(eq(screens.theatreId, params.theatreId));
+  await db.delete(screens).where(and(eq(screens.theatreId, params.theatreId), inTheatreOf(scope, screens.theatreId)));
   return db
     .delete(theatres)
-    .where(and(eq(theatres.partnerId, params.partnerId), eq(theatres.id, params.theatreId), eq(theatres.version, params.expectedVersion)))
+    .where(and(eq(theatres.partnerId, scope.partnerId), eq(theatres.id, params.theatreId), eq(theatres.version, params.expectedVersion)))
     .returning({ id: theatres.id })
     .then((rows) => rows[0]);
 }
 
-export async function theatreHasShowtimes(db: DbExecutor, theatreId: string): Promise<boolean> {
+export async function theatreHasShowtimes(db: DbExecutor, scope: PartnerScope, theatreId: string): Promise<boolean> {
   const [row] = await db
     .select({ exists: sql<boolean>`true` })
     .from(showtimes)
-    .where(eq(showtimes.theatreId, theatreId))
+    .where(and(eq(showtimes.theatreId, theatreId), inTheatreOf(scope, showtimes.theatreId)))
     .limit(1);
   return row !== undefined;
 }

@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
+import type { AllTenants, PartnerScope } from '../scope.ts';
 import { events, webhookAttempts, webhookDeliveries, webhookEndpoints } from '../schema/events.ts';
 
 /**
  * Webhook endpoints, their deliveries and attempts, and the events feed. Every query takes the
- * calling partner's id: another partner's endpoint, delivery or event does not exist.
+ * calling partner's scope: another partner's endpoint, delivery or event does not exist.
  */
 
 /** What reads return: never the sealed secrets, which only signing and rotation touch. */
@@ -26,21 +27,21 @@ export const endpointColumns = {
 export type EndpointRow = Awaited<ReturnType<typeof findEndpoint>> & {};
 export type EndpointChanges = Partial<Pick<EndpointRow, 'url' | 'description' | 'eventTypes'>>;
 
-export function findEndpoint(db: DbExecutor, partnerId: string, endpointId: string) {
+export function findEndpoint(db: DbExecutor, scope: PartnerScope, endpointId: string) {
   return db
     .select(endpointColumns)
     .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.partnerId, partnerId), eq(webhookEndpoints.id, endpointId)))
+    .where(and(eq(webhookEndpoints.partnerId, scope.partnerId), eq(webhookEndpoints.id, endpointId)))
     .then((rows) => rows[0]);
 }
 
-export function listEndpoints(db: DbExecutor, params: { partnerId: string; limit: number; before?: string }) {
+export function listEndpoints(db: DbExecutor, scope: PartnerScope, params: { limit: number; before?: string }) {
   return db
     .select(endpointColumns)
     .from(webhookEndpoints)
     .where(
       and(
-        eq(webhookEndpoints.partnerId, params.partnerId),
+        eq(webhookEndpoints.partnerId, scope.partnerId),
         params.before === undefined ? undefined : sql`${webhookEndpoints.id} < ${params.before}`,
       ),
     )
@@ -50,17 +51,18 @@ export function listEndpoints(db: DbExecutor, params: { partnerId: string; limit
 
 export function insertEndpoint(
   db: DbExecutor,
-  values: { id: string; partnerId: string; url: string; description: string | null; eventTypes: string[]; secretCiphertext: string },
+  scope: PartnerScope,
+  values: { id: string; url: string; description: string | null; eventTypes: string[]; secretCiphertext: string },
 ) {
-  return db.insert(webhookEndpoints).values(values).returning(endpointColumns).then((rows) => rows[0]!);
+  return db.insert(webhookEndpoints).values({ ...values, partnerId: scope.partnerId }).returning(endpointColumns).then((rows) => rows[0]!);
 }
 
 const bumped = { version: sql`${webhookEndpoints.version} + 1`, updatedAt: sql`now()` };
 
 /** The guard on every write: the partner's endpoint, at the version read (undefined: any). */
-function endpointAt(partnerId: string, endpointId: string, expectedVersion?: number) {
+function endpointAt(scope: PartnerScope | AllTenants, endpointId: string, expectedVersion?: number) {
   return and(
-    eq(webhookEndpoints.partnerId, partnerId),
+    scope.kind === 'all-tenants' ? undefined : eq(webhookEndpoints.partnerId, scope.partnerId),
     eq(webhookEndpoints.id, endpointId),
     expectedVersion === undefined ? undefined : eq(webhookEndpoints.version, expectedVersion),
   );
@@ -69,20 +71,21 @@ function endpointAt(partnerId: string, endpointId: string, expectedVersion?: num
 /** Undefined when the endpoint is gone or its version moved on: the caller tells which. */
 export function updateEndpoint(
   db: DbExecutor,
-  params: { partnerId: string; endpointId: string; expectedVersion?: number; changes: EndpointChanges },
+  scope: PartnerScope,
+  params: { endpointId: string; expectedVersion?: number; changes: EndpointChanges },
 ) {
   return db
     .update(webhookEndpoints)
     .set({ ...params.changes, ...bumped })
-    .where(endpointAt(params.partnerId, params.endpointId, params.expectedVersion))
+    .where(endpointAt(scope, params.endpointId, params.expectedVersion))
     .returning(endpointColumns)
     .then((rows) => rows[0]);
 }
 
-export function deleteEndpoint(db: DbExecutor, params: { partnerId: string; endpointId: string; expectedVersion?: number }) {
+export function deleteEndpoint(db: DbExecutor, scope: PartnerScope, params: { endpointId: string; expectedVersion?: number }) {
   return db
     .delete(webhookEndpoints)
-    .where(endpointAt(params.partnerId, params.endpointId, params.expectedVersion))
+    .where(endpointAt(scope, params.endpointId, params.expectedVersion))
     .returning({ id: webhookEndpoints.id })
     .then((rows) => rows[0]);
 }
@@ -93,7 +96,8 @@ export function deleteEndpoint(db: DbExecutor, params: { partnerId: string; endp
  */
 export function rotateEndpointSecret(
   db: DbExecutor,
-  params: { partnerId: string; endpointId: string; secretCiphertext: string; previousValidSeconds: number },
+  scope: PartnerScope,
+  params: { endpointId: string; secretCiphertext: string; previousValidSeconds: number },
 ) {
   return db
     .update(webhookEndpoints)
@@ -103,40 +107,47 @@ export function rotateEndpointSecret(
       secretCiphertext: params.secretCiphertext,
       ...bumped,
     })
-    .where(endpointAt(params.partnerId, params.endpointId))
+    .where(endpointAt(scope, params.endpointId))
     .returning(endpointColumns)
     .then((rows) => rows[0]);
 }
 
 /**
- * The one way an endpoint is disabled, by its partner or by Marquee: the partner's enabled
- * endpoint is disabled with `reason`, and its open deliveries fail (a replay sends them again once
- * it is enabled). Undefined when it is not the partner's or not enabled (someone got there first).
+ * The one way an endpoint is disabled, by its partner or by Marquee (the delivery worker, across
+ * tenants): the enabled endpoint is disabled with `reason`, and its open deliveries fail (a replay
+ * sends them again once it is enabled). Undefined when it is not the partner's or not enabled (someone got there first).
  * Two statements: run it in the caller's transaction.
  */
-export async function disableEndpoint(tx: DbExecutor, params: { partnerId: string; endpointId: string; reason: string }) {
+export async function disableEndpoint(tx: DbExecutor, scope: PartnerScope | AllTenants, params: { endpointId: string; reason: string }) {
   const [disabled] = await tx
     .update(webhookEndpoints)
     .set({ status: 'disabled', disabledReason: params.reason, ...bumped })
-    .where(and(endpointAt(params.partnerId, params.endpointId), eq(webhookEndpoints.status, 'enabled')))
+    .where(and(endpointAt(scope, params.endpointId), eq(webhookEndpoints.status, 'enabled')))
     .returning(endpointColumns);
   if (!disabled) return undefined;
   await tx
     .update(webhookDeliveries)
     .set({ status: 'failed', nextAttemptAt: null, lastError: `endpoint disabled: ${params.reason}`, updatedAt: sql`now()` })
-    .where(and(eq(webhookDeliveries.endpointId, params.endpointId), inArray(webhookDeliveries.status, ['pending', 'enqueued'])));
+    .where(and(eq(webhookDeliveries.endpointId, params.endpointId), inArray(webhookDeliveries.status, ['pending', 'enqueued']), ofOwnEndpoint(scope)));
   return disabled;
 }
 
 /** Enabling starts the endpoint's health afresh: it is not "failing since" before it was disabled. */
-export function enableEndpoint(db: DbExecutor, params: { partnerId: string; endpointId: string }) {
+export function enableEndpoint(db: DbExecutor, scope: PartnerScope, endpointId: string) {
   return db
     .update(webhookEndpoints)
     .set({ status: 'enabled', disabledReason: null, failingSince: null, ...bumped })
-    .where(and(endpointAt(params.partnerId, params.endpointId), eq(webhookEndpoints.status, 'disabled')))
+    .where(and(endpointAt(scope, endpointId), eq(webhookEndpoints.status, 'disabled')))
     .returning(endpointColumns)
     .then((rows) => rows[0]);
 }
+
+/** Deliveries (or their attempts, by `deliveryId`) to one of the scope's endpoints, for statements that do not join it. */
+const ofOwnEndpoint = (scope: PartnerScope | AllTenants) =>
+  scope.kind === 'all-tenants' ? undefined : sql`exists (select 1 from ${webhookEndpoints} own where own.id = ${webhookDeliveries.endpointId} and own.partner_id = ${scope.partnerId})`;
+const ofOwnDelivery = (scope: PartnerScope) =>
+  sql`exists (select 1 from ${webhookDeliveries} own_delivery join ${webhookEndpoints} own on own.id = own_delivery.endpoint_id
+    where own_delivery.id = ${webhookAttempts.deliveryId} and own.partner_id = ${scope.partnerId})`;
 
 const deliveryColumns = {
   id: webhookDeliveries.id,
@@ -166,6 +177,7 @@ function deliveriesBefore(before: { createdAt: string; id: string } | undefined)
 
 export function listEndpointDeliveries(
   db: DbExecutor,
+  scope: PartnerScope,
   params: { endpointId: string; status?: string; limit: number; before?: { createdAt: string; id: string } },
 ) {
   return db
@@ -175,6 +187,7 @@ export function listEndpointDeliveries(
     .where(
       and(
         eq(webhookDeliveries.endpointId, params.endpointId),
+        ofOwnEndpoint(scope),
         params.status === undefined ? undefined : sql`${webhookDeliveries.status} = ${params.status}`,
         deliveriesBefore(params.before),
       ),
@@ -186,7 +199,8 @@ export function listEndpointDeliveries(
 /** One event's deliveries to the partner's own endpoints. */
 export function listEventDeliveries(
   db: DbExecutor,
-  params: { partnerId: string; eventId: string; limit: number; before?: { createdAt: string; id: string } },
+  scope: PartnerScope,
+  params: { eventId: string; limit: number; before?: { createdAt: string; id: string } },
 ) {
   return db
     .select(deliveryColumns)
@@ -195,7 +209,7 @@ export function listEventDeliveries(
     .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
     .where(
       and(
-        eq(webhookEndpoints.partnerId, params.partnerId),
+        eq(webhookEndpoints.partnerId, scope.partnerId),
         eq(webhookDeliveries.eventId, params.eventId),
         deliveriesBefore(params.before),
       ),
@@ -204,17 +218,17 @@ export function listEventDeliveries(
     .limit(params.limit + 1);
 }
 
-export function findDelivery(db: DbExecutor, partnerId: string, deliveryId: string) {
+export function findDelivery(db: DbExecutor, scope: PartnerScope, deliveryId: string) {
   return db
     .select(deliveryColumns)
     .from(webhookDeliveries)
     .innerJoin(events, eq(events.id, webhookDeliveries.eventId))
     .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-    .where(and(eq(webhookEndpoints.partnerId, partnerId), eq(webhookDeliveries.id, deliveryId)))
+    .where(and(eq(webhookEndpoints.partnerId, scope.partnerId), eq(webhookDeliveries.id, deliveryId)))
     .then((rows) => rows[0]);
 }
 
-export function listAttempts(db: DbExecutor, params: { deliveryId: string; limit: number; after?: number }) {
+export function listAttempts(db: DbExecutor, scope: PartnerScope, params: { deliveryId: string; limit: number; after?: number }) {
   return db
     .select({
       id: webhookAttempts.id,
@@ -229,6 +243,7 @@ export function listAttempts(db: DbExecutor, params: { deliveryId: string; limit
     .where(
       and(
         eq(webhookAttempts.deliveryId, params.deliveryId),
+        ofOwnDelivery(scope),
         params.after === undefined ? undefined : gt(webhookAttempts.attemptNumber, params.after),
       ),
     )
@@ -241,23 +256,24 @@ export function listAttempts(db: DbExecutor, params: { deliveryId: string; limit
  * The attempt count carries on, so attempt numbers stay unique. An enqueued delivery is left
  * alone: a worker may be sending it at this moment.
  */
-export function redeliver(db: DbExecutor, deliveryId: string) {
+export function redeliver(db: DbExecutor, scope: PartnerScope, deliveryId: string) {
   return db
     .update(webhookDeliveries)
     .set({ status: 'pending', nextAttemptAt: sql`now()`, enqueuedAt: null, updatedAt: sql`now()` })
-    .where(and(eq(webhookDeliveries.id, deliveryId), inArray(webhookDeliveries.status, ['pending', 'delivered', 'failed'])))
+    .where(and(eq(webhookDeliveries.id, deliveryId), inArray(webhookDeliveries.status, ['pending', 'delivered', 'failed']), ofOwnEndpoint(scope)))
     .returning({ id: webhookDeliveries.id })
     .then((rows) => rows[0]);
 }
 
 /** Every failed delivery of the endpoint created since `since`, due again now; answers how many. */
-export function replayFailedDeliveries(db: DbExecutor, params: { endpointId: string; since: string }) {
+export function replayFailedDeliveries(db: DbExecutor, scope: PartnerScope, params: { endpointId: string; since: string }) {
   return db
     .update(webhookDeliveries)
     .set({ status: 'pending', nextAttemptAt: sql`now()`, enqueuedAt: null, updatedAt: sql`now()` })
     .where(
       and(
         eq(webhookDeliveries.endpointId, params.endpointId),
+        ofOwnEndpoint(scope),
         eq(webhookDeliveries.status, 'failed'),
         sql`${webhookDeliveries.createdAt} >= ${params.since}::timestamptz`,
       ),

@@ -88,7 +88,7 @@ async function applyScreens(tx: DbExecutor, theatreId: string, screens: ScreenPl
 async function cancelShowtimes(w: PartnerWriter, plan: ShowtimePlan) {
   const ids = plan.cancelled.map((showtime) => showtime.id);
   if (ids.length === 0) return { rows: [], bookingsCancelled: 0 };
-  const refunded = await cancelBookingsOfShowtimes(w.tx, w.audit, w.partnerId, ids);
+  const refunded = await cancelBookingsOfShowtimes(w.tx, w.audit, w.scope, ids);
   return { rows: await queries.markShowtimesCancelled(w.tx, ids), bookingsCancelled: refunded.length };
 }
 

@@ -25,7 +25,7 @@ export async function showtimeEvents(
   for (const item of plan.created) pricesOf.set(item.row.id, item.prices);
   for (const item of plan.updated) if (item.prices) pricesOf.set(item.held.id, item.prices);
 
-  const audience = audienceOf(theatre, w.partnerId);
+  const audience = audienceOf(theatre, w.scope);
   const event = (type: EventInput['type'], row: ShowtimeRow): EventInput => {
     const showtime = toShowtime(row, theatre, inReadOrder(pricesOf.get(row.id) ?? []));
     return { type, aggregate: { type: 'showtime', id: row.id, version: row.version }, data: showtime, audience };

@@ -1,5 +1,6 @@
 import canonicalize from 'canonicalize';
 import type { DbExecutor } from '../../db/client.ts';
+import type { PartnerScope } from '../../db/scope.ts';
 import * as queries from '../../db/queries/schedule-sync.ts';
 import type { LayoutSeatValues } from '../../db/queries/seat-layouts.ts';
 import { pricesOf, type ShowtimeRow } from '../../db/queries/showtimes.ts';
@@ -87,8 +88,8 @@ async function currentSeatsWhereDocumentsDiffer(db: DbExecutor, document: Schedu
   return { same, seats: groupBy(seats, (seat) => seat.layoutId) as Map<string, LayoutSeatValues[]> };
 }
 
-export async function loadHeldState(db: DbExecutor, theatreId: string, document: ScheduleDocument, checked: CheckedDocument): Promise<HeldState> {
-  const screensByRef = heldScreens(await queries.screensWithLayouts(db, theatreId));
+export async function loadHeldState(db: DbExecutor, scope: PartnerScope, theatreId: string, document: ScheduleDocument, checked: CheckedDocument): Promise<HeldState> {
+  const screensByRef = heldScreens(await queries.screensWithLayouts(db, scope, theatreId));
 
   const layouts = await currentSeatsWhereDocumentsDiffer(db, document, screensByRef);
 
@@ -100,7 +101,7 @@ export async function loadHeldState(db: DbExecutor, theatreId: string, document:
   }
   const movies = await queries.moviesByIdOrExternalId(db, [...movieIds], [...externalIds]);
 
-  const showtimes = await queries.showtimesForSync(db, {
+  const showtimes = await queries.showtimesForSync(db, scope, {
     theatreId,
     externalRefs: document.showtimes.map((showtime) => showtime.externalRef),
     from: checked.from,
@@ -108,7 +109,7 @@ export async function loadHeldState(db: DbExecutor, theatreId: string, document:
     spanStart: checked.from,
     spanEnd: new Date(checked.to.getTime() + NEIGHBOUR_REACH_MS),
   });
-  const prices = await pricesOf(db, showtimes.map((showtime) => showtime.id));
+  const prices = await pricesOf(db, scope, showtimes.map((showtime) => showtime.id));
 
   return {
     screensByRef,

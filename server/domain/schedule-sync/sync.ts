@@ -49,14 +49,14 @@ async function bookingsOfCancelled(w: PartnerWriter, plan: ShowtimePlan, documen
 }
 
 export async function syncSchedule(w: PartnerWriter, theatreId: string, document: ScheduleDocument) {
-  const theatre = await findTheatre(w.tx, w.partnerId, theatreId);
+  const theatre = await findTheatre(w.tx, w.scope, theatreId);
   if (!theatre) throw notFound('theatre', theatreId);
   const issues: SyncIssue[] = [];
   const checked = checkDocument(document, theatre.timeZone, issues);
   if (!(checked.from < checked.to)) throw refusal(issues);
 
   await lockTheatreSchedule(w.tx, theatre.id);
-  const held = await loadHeldState(w.tx, theatre.id, document, checked);
+  const held = await loadHeldState(w.tx, w.scope, theatre.id, document, checked);
   const screens = planScreens(document, checked, held);
   const showtimes = planShowtimes(document, checked, { theatre, held, targets: screens.targets, issues });
   const bookings = await bookingsOfCancelled(w, showtimes, document, issues);

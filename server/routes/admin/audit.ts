@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { listAudit } from '../../domain/audit.ts';
+import { adminScopeOfRequest } from '../../plugins/principal.ts';
 import { PaginationQuery } from '../../schemas/common.ts';
 import { AuditRecordList } from '../../schemas/partners.ts';
 import { adminOnly } from '../access.ts';
@@ -26,7 +27,7 @@ const adminAuditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: { 200: Type.Ref(AuditRecordList), ...problemResponses(400, 401, 403) },
     },
-    handler: (request) => listAudit(app.db, { ...request.query, limit: request.query.limit ?? 20 }),
+    handler: (request) => listAudit(app.db, adminScopeOfRequest(request), { ...request.query, limit: request.query.limit ?? 20 }),
   });
 };
 

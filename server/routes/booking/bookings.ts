@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { BOOKING_STATUSES } from '../../db/schema/booking.ts';
 import * as cancellation from '../../domain/booking-cancellation.ts';
 import * as bookings from '../../domain/bookings.ts';
+import { customerScopeOf, partnerScopeOf } from '../../domain/principal.ts';
 import { principalOf } from '../../plugins/principal.ts';
 import { problemStatus } from '../../plugins/problems.ts';
 import { Booking, BookingCancelIn, BookingIn, BookingList, BulkBookingIn, BulkBookingResult, BulkCancellationIn, BulkCancellationResult } from '../../schemas/bookings.ts';
@@ -26,9 +27,9 @@ const BookingParams = Type.Object({ bookingId: Type.String({ minLength: 1, maxLe
 
 const readerOf = (request: FastifyRequest): bookings.BookingReader => {
   const principal = principalOf(request);
-  if (principal.kind === 'customer') return { kind: 'customer', customerId: principal.customerId };
+  if (principal.kind === 'customer') return customerScopeOf(principal);
   if (principal.kind !== 'partner') throw new Error(`route ${request.routeOptions.url} is for partners and customers only`);
-  return { kind: principal.partnerKind === 'aggregator' ? 'aggregator' : 'theatre', partnerId: principal.partnerId };
+  return partnerScopeOf(principal);
 };
 
 /** Bookings: holds confirmed into sold seats, cancelled, and read back; one at a time or in bulk. */

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { HoldSeller } from '../../domain/holds.ts';
+import { sellerScopeOf } from '../../domain/principal.ts';
 import { principalOf } from '../../plugins/principal.ts';
 
 /**
@@ -7,8 +8,7 @@ import { principalOf } from '../../plugins/principal.ts';
  * buying for itself. The routes' access rules admit no one else; the domain scopes everything by it.
  */
 export function sellerOf(request: FastifyRequest): HoldSeller {
-  const principal = principalOf(request);
-  if (principal.kind === 'customer') return { kind: 'customer', customerId: principal.customerId };
-  if (principal.kind === 'partner' && principal.partnerKind === 'aggregator') return { kind: 'aggregator', partnerId: principal.partnerId };
+  const seller = sellerScopeOf(principalOf(request));
+  if (seller) return seller;
   throw new Error(`route ${request.routeOptions.url} sells for aggregators and customers only`);
 }

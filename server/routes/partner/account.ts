@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { listAudit } from '../../domain/audit.ts';
 import { describeCaller } from '../../domain/partners.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerOf, partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { AuditRecordList, CallingPartner } from '../../schemas/partners.ts';
 import { partnerAccess } from '../access.ts';
 import { AuditWindowQuery } from '../admin/audit.ts';
@@ -41,7 +41,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(AuditRecordList), ...problemResponses(400, 401, 403) },
     },
     handler: (request) =>
-      listAudit(app.db, { ...request.query, limit: request.query.limit ?? 20, partnerId: partnerOf(request).partnerId }),
+      listAudit(app.db, partnerScopeOfRequest(request), { ...request.query, limit: request.query.limit ?? 20 }),
   });
 };
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { BOOKING_STATUSES } from '../../db/schema/booking.ts';
 import * as bookings from '../../domain/bookings.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { BookingList } from '../../schemas/bookings.ts';
 import { LocalDate, PaginationQuery } from '../../schemas/common.ts';
 import { StringEnum } from '../../schemas/enum.ts';
@@ -34,7 +34,7 @@ const partnerBookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(BookingList), ...problemResponses(400, 401, 403) },
     },
     handler: (request) =>
-      bookings.listBookings(app.db, { kind: 'theatre', partnerId: partnerOf(request).partnerId }, { ...request.query, limit: request.query.limit ?? 20 }),
+      bookings.listBookings(app.db, partnerScopeOfRequest(request), { ...request.query, limit: request.query.limit ?? 20 }),
   });
 };
 

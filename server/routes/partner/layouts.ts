@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import * as layouts from '../../domain/seat-layouts.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { SeatLayout, SeatLayoutIn, SeatLayoutList } from '../../schemas/screens.ts';
 import { problemResponses } from '../responses.ts';
@@ -47,8 +47,7 @@ const layoutRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(SeatLayoutList), ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) =>
-      layouts.listLayouts(app.db, {
-        partnerId: partnerOf(request).partnerId,
+      layouts.listLayouts(app.db, partnerScopeOfRequest(request), {
         screenId: request.params.screenId,
         ...request.query,
         limit: request.query.limit ?? 20,
@@ -68,8 +67,7 @@ const layoutRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) =>
       withEtag(
         reply,
-        await layouts.getLayout(app.db, {
-          partnerId: partnerOf(request).partnerId,
+        await layouts.getLayout(app.db, partnerScopeOfRequest(request), {
           screenId: request.params.screenId,
           version: request.params.layoutVersion,
         }),

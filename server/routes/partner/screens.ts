@@ -4,7 +4,7 @@ import * as screens from '../../domain/screens.ts';
 import { IdempotencyHeaders, IfMatchHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { Screen, ScreenIn, ScreenList, ScreenPatch, ScreenUpsert } from '../../schemas/screens.ts';
 import { ExternalRef } from '../../schemas/theatres.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { problemResponses } from '../responses.ts';
 import { inventoryRead, inventoryWrite, partnerWriter, withEtag } from './inventory-access.ts';
 
@@ -51,8 +51,7 @@ const screenRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(ScreenList), ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) =>
-      screens.listScreens(app.db, {
-        partnerId: partnerOf(request).partnerId,
+      screens.listScreens(app.db, partnerScopeOfRequest(request), {
         theatreId: request.params.theatreId,
         ...request.query,
         limit: request.query.limit ?? 20,
@@ -100,7 +99,7 @@ const screenRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(Screen), ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) =>
-      withEtag(reply, screens.toScreen(await screens.getScreen(app.db, partnerOf(request).partnerId, request.params.screenId))),
+      withEtag(reply, screens.toScreen(await screens.getScreen(app.db, partnerScopeOfRequest(request), request.params.screenId))),
   });
 
   app.patch('/partner/screens/:screenId', {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import * as allocation from '../../domain/seat-allocation.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { IdempotencyHeaders } from '../../schemas/common.ts';
 import { PartnerSeatInventory, SeatAllocation, SeatBlockIn, SeatReleaseIn } from '../../schemas/seats.ts';
 import { problemResponses } from '../responses.ts';
@@ -22,7 +22,7 @@ const seatRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: ShowtimeParams,
       response: { 200: Type.Ref(PartnerSeatInventory), ...problemResponses(400, 401, 403, 404) },
     },
-    handler: (request) => allocation.getSeatInventory(app.db, partnerOf(request).partnerId, request.params.showtimeId),
+    handler: (request) => allocation.getSeatInventory(app.db, partnerScopeOfRequest(request), request.params.showtimeId),
   });
 
   app.post('/partner/showtimes/:showtimeId/seats/block', {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import * as showtimes from '../../domain/showtimes.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { IdempotencyHeaders, IfMatchHeaders, LocalDate, PaginationQuery } from '../../schemas/common.ts';
 import { StringEnum } from '../../schemas/enum.ts';
 import { PartnerShowtime, PartnerShowtimeList, ShowtimeIn, ShowtimePatch, ShowtimeUpsert } from '../../schemas/showtimes.ts';
@@ -52,10 +52,9 @@ const showtimeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(PartnerShowtimeList), ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) =>
-      showtimes.listShowtimes(app.db, {
+      showtimes.listShowtimes(app.db, partnerScopeOfRequest(request), {
         ...request.query,
         limit: request.query.limit ?? 20,
-        partnerId: partnerOf(request).partnerId,
         theatreId: request.params.theatreId,
       }),
   });
@@ -71,7 +70,7 @@ const showtimeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(PartnerShowtime), ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) =>
-      withEtag(reply, await showtimes.getShowtime(app.db, partnerOf(request).partnerId, request.params.showtimeId)),
+      withEtag(reply, await showtimes.getShowtime(app.db, partnerScopeOfRequest(request), request.params.showtimeId)),
   });
 
   app.patch('/partner/showtimes/:showtimeId', {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import * as theatres from '../../domain/theatres.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { IdempotencyHeaders, IfMatchHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { StringEnum } from '../../schemas/enum.ts';
 import { ExternalRef, Theatre, TheatreIn, TheatreList, TheatrePatch, TheatreUpsert } from '../../schemas/theatres.ts';
@@ -45,7 +45,7 @@ const theatreRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(TheatreList), ...problemResponses(400, 401, 403) },
     },
     handler: (request) =>
-      theatres.listTheatres(app.db, { ...request.query, limit: request.query.limit ?? 20, partnerId: partnerOf(request).partnerId }),
+      theatres.listTheatres(app.db, partnerScopeOfRequest(request), { ...request.query, limit: request.query.limit ?? 20 }),
   });
 
   app.get('/partner/theatres/:theatreId', {
@@ -59,7 +59,7 @@ const theatreRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(Theatre), ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) =>
-      withEtag(reply, theatres.toTheatre(await theatres.getTheatre(app.db, partnerOf(request).partnerId, request.params.theatreId))),
+      withEtag(reply, theatres.toTheatre(await theatres.getTheatre(app.db, partnerScopeOfRequest(request), request.params.theatreId))),
   });
 
   app.patch('/partner/theatres/:theatreId', {

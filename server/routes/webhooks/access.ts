@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { DbExecutor } from '../../db/client.ts';
 import type { AuditWriter } from '../../domain/audit.ts';
 import type { EndpointWriter } from '../../domain/webhook-endpoints.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { partnerAccess } from '../access.ts';
 
 /**
@@ -15,6 +15,5 @@ export const eventsRead = partnerAccess('read');
 export const tags = ['Webhooks'];
 
 export function endpointWriter(request: FastifyRequest, tx: DbExecutor, audit: AuditWriter): EndpointWriter {
-  const partner = partnerOf(request);
-  return { tx, audit, partnerId: partner.partnerId, partnerKind: partner.partnerKind };
+  return { tx, audit, scope: partnerScopeOfRequest(request) };
 }

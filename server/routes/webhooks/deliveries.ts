@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { WEBHOOK_DELIVERY_STATUSES } from '../../db/schema/events.ts';
 import * as deliveries from '../../domain/webhook-deliveries.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { StringEnum } from '../../schemas/enum.ts';
 import { WebhookAttemptList, WebhookDelivery, WebhookDeliveryList, WebhookReplayIn, WebhookReplayResult } from '../../schemas/webhooks.ts';
@@ -27,10 +27,9 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(WebhookDeliveryList), ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) =>
-      deliveries.listEndpointDeliveries(app.db, {
+      deliveries.listEndpointDeliveries(app.db, partnerScopeOfRequest(request), {
         ...request.query,
         limit: request.query.limit ?? 20,
-        partnerId: partnerOf(request).partnerId,
         endpointId: request.params.endpointId,
       }),
   });
@@ -47,7 +46,7 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(WebhookDeliveryList), ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) =>
-      deliveries.listEventDeliveries(app.db, partnerOf(request), {
+      deliveries.listEventDeliveries(app.db, partnerScopeOfRequest(request), {
         ...request.query,
         limit: request.query.limit ?? 20,
         eventId: request.params.eventId,
@@ -66,10 +65,9 @@ const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(WebhookAttemptList), ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) =>
-      deliveries.listAttempts(app.db, {
+      deliveries.listAttempts(app.db, partnerScopeOfRequest(request), {
         ...request.query,
         limit: request.query.limit ?? 20,
-        partnerId: partnerOf(request).partnerId,
         deliveryId: request.params.deliveryId,
       }),
   });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import * as endpoints from '../../domain/webhook-endpoints.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { IdempotencyHeaders, IfMatchHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { Event, WebhookEndpoint, WebhookEndpointIn, WebhookEndpointList, WebhookEndpointPatch, WebhookEndpointWithSecret } from '../../schemas/webhooks.ts';
 import { withEtag } from '../partner/inventory-access.ts';
@@ -51,7 +51,7 @@ const endpointRoutes: FastifyPluginAsyncTypebox<{ settings: endpoints.WebhookSet
       response: { 200: Type.Ref(WebhookEndpointList), ...problemResponses(400, 401, 403) },
     },
     handler: (request) =>
-      endpoints.listEndpoints(app.db, { ...request.query, limit: request.query.limit ?? 20, partnerId: partnerOf(request).partnerId }),
+      endpoints.listEndpoints(app.db, partnerScopeOfRequest(request), { ...request.query, limit: request.query.limit ?? 20 }),
   });
 
   app.get('/webhooks/endpoints/:endpointId', {
@@ -65,7 +65,7 @@ const endpointRoutes: FastifyPluginAsyncTypebox<{ settings: endpoints.WebhookSet
       response: { 200: Type.Ref(WebhookEndpoint), ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) =>
-      withEtag(reply, endpoints.toEndpoint(await endpoints.getEndpoint(app.db, partnerOf(request).partnerId, request.params.endpointId))),
+      withEtag(reply, endpoints.toEndpoint(await endpoints.getEndpoint(app.db, partnerScopeOfRequest(request), request.params.endpointId))),
   });
 
   app.patch('/webhooks/endpoints/:endpointId', {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { listFeed } from '../../domain/event-feed.ts';
-import { partnerOf } from '../../plugins/principal.ts';
+import { partnerScopeOfRequest } from '../../plugins/principal.ts';
 import { PaginationQuery } from '../../schemas/common.ts';
 import { EventFeed } from '../../schemas/webhooks.ts';
 import { problemResponses } from '../responses.ts';
@@ -26,7 +26,7 @@ const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
       response: { 200: Type.Ref(EventFeed), ...problemResponses(400, 401, 403) },
     },
-    handler: (request) => listFeed(partnerOf(request), app.db, { ...request.query, limit: request.query.limit ?? 20 }),
+    handler: (request) => listFeed(partnerScopeOfRequest(request), app.db, { ...request.query, limit: request.query.limit ?? 20 }),
   });
 };
 
