@@ -5,6 +5,7 @@ import { buildTestApp } from '../helpers/app.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+import { answer, typedClient } from '../helpers/typed-client.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 
 /** The hold sweep runs by itself on a BullMQ job scheduler: nobody calls it in this test. */
@@ -22,21 +23,28 @@ const movie = await catalogueFixture(app, adminKey).movie({ title: 'Sweep', dura
 const theatrePartner = await onboardPartner(app, adminKey, { name: 'Sweep Cinemas' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'Sweep Seller', kind: 'aggregator' });
 
-async function post(url: string, payload: object, headers = theatrePartner.headers) {
-  const response = await app.inject({ method: 'POST', url, headers, payload });
-  if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+const asOwner = typedClient(app, theatrePartner.headers);
+/** Awaits a call that must create something, and answers its body. */
+async function created(what: string, pending: Promise<{ response: Response }>) {
+  const response = await answer(pending);
+  if (response.statusCode !== 201) throw new Error(`${what} answered ${response.statusCode}: ${response.body}`);
   return response.json();
 }
 
 t.test('a lapsed hold is expired by the scheduler, its seats freed, one event written', async (t) => {
-  const theatre = await post('/v1/partner/theatres', { externalRef: 'sw', name: 'Sweep One', cityId: city.id, address: '1 Road', status: 'live' });
-  const screen = await post(`/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 's1', name: 'Screen 1' });
-  await post(`/v1/partner/screens/${screen.id}/layouts`, { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }] }] });
-  const showtime = await post(`/v1/partner/theatres/${theatre.id}/showtimes`, {
-    externalRef: 'sw-1', screenId: screen.id, movieId: movie.id, language: 'en', format: '2D', startsAt: '2030-06-01T10:00:00Z',
-    prices: [{ category: 'standard', price: { amount: 100, currency: 'INR' } }],
-  });
-  const hold = await post('/v1/holds', { showtimeId: showtime.id, customerRef: 'cust-1', seats: ['A1', 'A2'] }, aggregator.headers);
+  const theatre = await created('POST /v1/partner/theatres', asOwner.POST('/v1/partner/theatres', { body: { externalRef: 'sw', name: 'Sweep One', cityId: city.id, address: '1 Road', status: 'live' } }));
+  const screen = await created('POST …/screens', asOwner.POST('/v1/partner/theatres/{theatreId}/screens', { params: { path: { theatreId: theatre.id } }, body: { externalRef: 's1', name: 'Screen 1' } }));
+  await created('POST …/layouts', asOwner.POST('/v1/partner/screens/{screenId}/layouts', {
+    params: { path: { screenId: screen.id } }, body: { rows: [{ label: 'A', seats: [{ number: 1, category: 'standard' }, { number: 2, category: 'standard' }] }] },
+  }));
+  const showtime = await created('POST …/showtimes', asOwner.POST('/v1/partner/theatres/{theatreId}/showtimes', {
+    params: { path: { theatreId: theatre.id } },
+    body: {
+      externalRef: 'sw-1', screenId: screen.id, movieId: movie.id, language: 'en', format: '2D', startsAt: '2030-06-01T10:00:00Z',
+      prices: [{ category: 'standard', price: { amount: 100, currency: 'INR' } }],
+    },
+  }));
+  const hold = await created('POST /v1/holds', typedClient(app, aggregator.headers).POST('/v1/holds', { body: { showtimeId: showtime.id, customerRef: 'cust-1', seats: ['A1', 'A2'] } }));
   // No API makes a lapsed hold (HOLD_TTL_SECONDS is at least 30): its expiry is wound back.
   await db.execute(sql`update holds set expires_at = now() - interval '1 second' where id = ${hold.id}`);
   await db.execute(sql`update seat_inventory set held_until = now() - interval '1 second' where hold_id = ${hold.id}`);

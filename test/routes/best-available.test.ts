@@ -3,6 +3,7 @@ import t from 'tap';
 import { buildTestApp } from '../helpers/app.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
+import { answer, invalid, typedClient, type Schema } from '../helpers/typed-client.ts';
 
 /**
  * Best-available holds through HTTP: a theatre partner builds the layouts and showtimes and blocks
@@ -18,14 +19,17 @@ const movie = await fixture.movie({ title: 'Best Seats', durationMinutes: 100 })
 const owner = await onboardPartner(app, adminKey, { name: 'Best Cinemas' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'BestTickets', kind: 'aggregator' });
 
-async function post(url: string, payload: object, headers: Record<string, string> = owner.headers) {
-  const response = await app.inject({ method: 'POST', url, headers, payload });
-  if (response.statusCode >= 300) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+const asOwner = typedClient(app, owner.headers);
+const seller = typedClient(app, aggregator.headers);
+/** Awaits a call that must succeed, and answers its body. */
+async function succeeded(what: string, pending: Promise<{ response: Response }>) {
+  const response = await answer(pending);
+  if (response.statusCode >= 300) throw new Error(`${what} answered ${response.statusCode}: ${response.body}`);
   return response.json();
 }
 
-type SeatIn = { number: number; category: string; x?: number; wheelchair?: boolean; companion?: boolean };
-const seatsOf = (numbers: number[], category: string, firstX?: number): SeatIn[] =>
+type SeatIn = Schema<'SeatLayoutIn'>['rows'][number]['seats'][number];
+const seatsOf = (numbers: number[], category: SeatIn['category'], firstX?: number): SeatIn[] =>
   numbers.map((number, index) => ({ number, category, ...(index === 0 && firstX !== undefined ? { x: firstX } : {}) }));
 
 /**
@@ -33,7 +37,7 @@ const seatsOf = (numbers: number[], category: string, firstX?: number): SeatIn[]
  * premium row F of 4 seats at x 7–10. Row E's outer seats are wheelchair places (E1, E16) with a
  * companion seat beside each (E2, E15). Centre line x 8.5; depth y/5, so row D (0.6) is preferred.
  */
-const hallRows = [
+const hallRows: Schema<'SeatLayoutIn'>['rows'] = [
   ...'ABCD'.split('').map((label) => ({ label, seats: [...seatsOf([1, 2, 3, 4], 'standard'), ...seatsOf([5, 6, 7, 8, 9, 10, 11, 12], 'standard', 5), ...seatsOf([13, 14, 15, 16], 'standard', 14)] })),
   {
     label: 'E',
@@ -46,44 +50,46 @@ const hallRows = [
   { label: 'F', seats: seatsOf([1, 2, 3, 4], 'premium', 7) },
 ];
 /** One row A of 10 standard seats (x 0–9, centre 4.5). */
-const lineRows = [{ label: 'A', seats: seatsOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'standard') }];
+const lineRows: Schema<'SeatLayoutIn'>['rows'] = [{ label: 'A', seats: seatsOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'standard') }];
 /** Rows A–C of 6 standard seats (x 0–5, centre 2.5); depth y/2, so B (0.5) is nearest 0.6, then C, then A. */
-const gridRows = 'ABC'.split('').map((label) => ({ label, seats: seatsOf([1, 2, 3, 4, 5, 6], 'standard') }));
+const gridRows: Schema<'SeatLayoutIn'>['rows'] = 'ABC'.split('').map((label) => ({ label, seats: seatsOf([1, 2, 3, 4, 5, 6], 'standard') }));
 /** One row: a wheelchair place, its companion seat, two standard seats. */
-const smallRows = [{ label: 'A', seats: [{ number: 1, category: 'standard', wheelchair: true }, { number: 2, category: 'standard', companion: true }, ...seatsOf([3, 4], 'standard')] }];
+const smallRows: Schema<'SeatLayoutIn'>['rows'] = [{ label: 'A', seats: [{ number: 1, category: 'standard', wheelchair: true }, { number: 2, category: 'standard', companion: true }, ...seatsOf([3, 4], 'standard')] }];
 
-const theatre = await post('/v1/partner/theatres', { externalRef: 'b1', name: 'Best One', cityId: city.id, address: '1 Best Road', status: 'live' });
+const theatre = await succeeded('POST /v1/partner/theatres', asOwner.POST('/v1/partner/theatres', { body: { externalRef: 'b1', name: 'Best One', cityId: city.id, address: '1 Best Road', status: 'live' } }));
 const screens: Record<string, string> = {};
 for (const [name, rows] of Object.entries({ hall: hallRows, line: lineRows, grid: gridRows, small: smallRows })) {
-  const screen = await post(`/v1/partner/theatres/${theatre.id}/screens`, { externalRef: name, name });
-  await post(`/v1/partner/screens/${screen.id}/layouts`, { rows });
+  const screen = await succeeded('POST …/screens', asOwner.POST('/v1/partner/theatres/{theatreId}/screens', { params: { path: { theatreId: theatre.id } }, body: { externalRef: name, name } }));
+  await succeeded('POST …/layouts', asOwner.POST('/v1/partner/screens/{screenId}/layouts', { params: { path: { screenId: screen.id } }, body: { rows } }));
   screens[name] = screen.id;
 }
-const prices = [
+const prices: Schema<'ShowtimeIn'>['prices'] = [
   { category: 'standard', price: { amount: 25_000, currency: 'INR' } },
   { category: 'premium', price: { amount: 40_000, currency: 'INR' } },
 ];
 let day = 0;
 async function showtime(screen: string, blocked: string[] = []) {
   day += 1;
-  const created = await post(`/v1/partner/theatres/${theatre.id}/showtimes`, {
-    externalRef: `ba-${day}`, screenId: screens[screen], movieId: movie.id, language: 'en', format: '2D',
-    prices: screen === 'hall' ? prices : prices.filter((price) => price.category === 'standard'),
-    startsAt: new Date(Date.parse('2030-07-01T04:00:00Z') + day * 86_400_000).toISOString(),
-  });
-  if (blocked.length > 0) await post(`/v1/partner/showtimes/${created.id}/seats/block`, { seats: blocked });
+  const created = await succeeded('POST …/showtimes', asOwner.POST('/v1/partner/theatres/{theatreId}/showtimes', {
+    params: { path: { theatreId: theatre.id } },
+    body: {
+      externalRef: `ba-${day}`, screenId: screens[screen]!, movieId: movie.id, language: 'en', format: '2D',
+      prices: screen === 'hall' ? prices : prices.filter((price) => price.category === 'standard'),
+      startsAt: new Date(Date.parse('2030-07-01T04:00:00Z') + day * 86_400_000).toISOString(),
+    },
+  }));
+  if (blocked.length > 0) await succeeded('POST …/seats/block', asOwner.POST('/v1/partner/showtimes/{showtimeId}/seats/block', { params: { path: { showtimeId: created.id } }, body: { seats: blocked } }));
   return created.id as string;
 }
 
 let customer = 0;
-const hold = (payload: object, headers: Record<string, string> = aggregator.headers) =>
-  app.inject({ method: 'POST', url: '/v1/holds', headers, payload: { customerRef: `fan-${(customer += 1)}`, ...payload } });
-async function best(showtimeId: string, bestAvailable: object): Promise<string[]> {
+const hold = (body: Schema<'HoldIn'>) => answer(seller.POST('/v1/holds', { body: { customerRef: `fan-${(customer += 1)}`, ...body } }));
+async function best(showtimeId: string, bestAvailable: Schema<'BestAvailableIn'>): Promise<string[]> {
   const response = await hold({ showtimeId, bestAvailable });
   if (response.statusCode !== 201) throw new Error(`best available answered ${response.statusCode}: ${response.body}`);
   return response.json().seats.map((seat: { label: string }) => seat.label);
 }
-const refusal = async (payload: object) => {
+const refusal = async (payload: Schema<'HoldIn'>) => {
   const response = await hold(payload);
   return { status: response.statusCode, body: response.json() };
 };
@@ -98,7 +104,7 @@ t.test('together, nearest the centre line and the preferred row depth', async (t
   t.same(await best(showtimeId, { category: 'premium', quantity: 2 }), ['F1', 'F2'], 'the category decides the row');
   // Front of the hall: row A at depth 0.
   t.same(await best(showtimeId, { category: 'standard', quantity: 4, preferredRowDepth: 0 }), ['A7', 'A8', 'A9', 'A10']);
-  const states = (await app.inject({ url: `/v1/partner/showtimes/${showtimeId}/seats`, headers: owner.headers })).json().seats
+  const states = (await answer(asOwner.GET('/v1/partner/showtimes/{showtimeId}/seats', { params: { path: { showtimeId } } }))).json().seats
     .filter((seat: { state: string }) => seat.state !== 'available').map((seat: { label: string }) => seat.label).sort();
   t.same(states, ['A10', 'A7', 'A8', 'A9', 'D5', 'D6', 'D7', 'D8', 'D9', 'F1', 'F2'], 'exactly those seats are held');
 });
@@ -156,7 +162,7 @@ t.test('nothing fits: 409 with what could be held instead, and nothing held', as
 
 t.test('refusals: the request shape, the limits, the showtime', async (t) => {
   const showtimeId = await showtime('hall');
-  const issue = async (payload: object) => {
+  const issue = async (payload: Schema<'HoldIn'>) => {
     const { status, body } = await refusal(payload);
     return { status, code: body.code, errors: body.errors };
   };
@@ -173,39 +179,40 @@ t.test('refusals: the request shape, the limits, the showtime', async (t) => {
   t.same(await issue({ showtimeId, bestAvailable: { category: 'standard', quantity: 2, wheelchair: 3 } }), {
     status: 400, code: 'validation_failed', errors: [{ path: '/body/bestAvailable/wheelchair', message: 'must be at most quantity (2)', code: 'too_large' }],
   });
-  const shape = async (bestAvailable: object) => (await issue({ showtimeId, bestAvailable })).errors.map((error: { path: string; code: string }) => `${error.path} ${error.code}`);
+  const shape = async (bestAvailable: Schema<'BestAvailableIn'>) => (await issue({ showtimeId, bestAvailable })).errors.map((error: { path: string; code: string }) => `${error.path} ${error.code}`);
   t.same(await shape({ category: 'standard', quantity: 101 }), ['/body/bestAvailable/quantity too_large']);
   t.same(await shape({ category: 'standard', quantity: 0 }), ['/body/bestAvailable/quantity too_small']);
   t.same(await shape({ category: 'standard', quantity: 2, preferredRowDepth: 1.5 }), ['/body/bestAvailable/preferredRowDepth too_large']);
   t.same(await shape({ category: 'Standard', quantity: 2 }), ['/body/bestAvailable/category invalid_format']);
-  t.same(await shape({ category: 'standard', quantity: '2' }), ['/body/bestAvailable/quantity invalid_type']);
-  t.same(await shape({ category: 'standard', quantity: 2, near: 'exit' }), ['/body/bestAvailable/near unknown_field']);
-  t.same(await shape({ quantity: 2 }), ['/body/bestAvailable/category required']);
+  // Three shapes outside the contract on purpose: a string quantity, an unknown field, no category.
+  t.same(await shape(invalid({ category: 'standard', quantity: '2' })), ['/body/bestAvailable/quantity invalid_type']);
+  t.same(await shape(invalid({ category: 'standard', quantity: 2, near: 'exit' })), ['/body/bestAvailable/near unknown_field']);
+  t.same(await shape(invalid({ quantity: 2 })), ['/body/bestAvailable/category required']);
 
   t.equal((await issue({ showtimeId: 'shw_nope', bestAvailable: { category: 'standard', quantity: 1 } })).status, 404);
   const cancelled = await showtime('hall');
-  t.equal((await app.inject({ method: 'POST', url: `/v1/partner/showtimes/${cancelled}/cancel`, headers: owner.headers })).statusCode, 200);
+  t.equal((await answer(asOwner.POST('/v1/partner/showtimes/{showtimeId}/cancel', { params: { path: { showtimeId: cancelled } } }))).statusCode, 200);
   t.same(await issue({ showtimeId: cancelled, bestAvailable: { category: 'standard', quantity: 1 } }), { status: 409, code: 'showtime_cancelled', errors: undefined });
   const started = await showtime('hall');
   // No API schedules a showtime in the past: this one is moved to have started 5 minutes ago.
   await db.execute(sql`update showtimes set starts_at = now() - interval '5 minutes', ends_at = now() + interval '2 hours' where id = ${started}`);
   t.same(await issue({ showtimeId: started, bestAvailable: { category: 'standard', quantity: 1 } }), { status: 409, code: 'showtime_started', errors: undefined });
-  const unauthenticated = await app.inject({ method: 'POST', url: '/v1/holds', payload: { showtimeId, customerRef: 'x', bestAvailable: { category: 'standard', quantity: 1 } } });
+  const unauthenticated = await answer(typedClient(app).POST('/v1/holds', { body: { showtimeId, customerRef: 'x', bestAvailable: { category: 'standard', quantity: 1 } } }));
   t.equal(unauthenticated.statusCode, 401);
 });
 
 t.test('idempotent: a replay answers the first hold, and a second hold of the customer is refused', async (t) => {
   const showtimeId = await showtime('hall');
   const payload = { showtimeId, customerRef: 'replayer', bestAvailable: { category: 'standard', quantity: 2 } };
-  const headers = { ...aggregator.headers, 'idempotency-key': 'best-1' };
-  const first = await app.inject({ method: 'POST', url: '/v1/holds', headers, payload });
+  const headers = { 'idempotency-key': 'best-1' };
+  const first = await answer(seller.POST('/v1/holds', { headers, body: payload }));
   t.equal(first.statusCode, 201, first.body);
-  const replay = await app.inject({ method: 'POST', url: '/v1/holds', headers, payload });
+  const replay = await answer(seller.POST('/v1/holds', { headers, body: payload }));
   t.equal(replay.headers['idempotent-replayed'], 'true');
   t.same(replay.json(), first.json(), 'the same seats, not the next best');
-  const reused = await app.inject({ method: 'POST', url: '/v1/holds', headers, payload: { ...payload, bestAvailable: { category: 'standard', quantity: 3 } } });
+  const reused = await answer(seller.POST('/v1/holds', { headers, body: { ...payload, bestAvailable: { category: 'standard', quantity: 3 } } }));
   t.equal(reused.statusCode, 422);
-  const again = await app.inject({ method: 'POST', url: '/v1/holds', headers: aggregator.headers, payload });
+  const again = await answer(seller.POST('/v1/holds', { body: payload }));
   t.equal(again.statusCode, 409);
   t.equal(again.json().code, 'hold_limit_reached', 'one active hold per customer, best available or not');
   const audit = await db.execute(sql`select count(*)::int as n from holds where showtime_id = ${showtimeId}`);

@@ -8,6 +8,7 @@ import { sweepExpiredHolds } from '../../server/domain/holds.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
+import { answer, invalid, typedClient, type Schema } from '../helpers/typed-client.ts';
 
 const { app, adminKey, db } = await buildTestApp(t);
 const fixture = catalogueFixture(app, adminKey);
@@ -18,26 +19,29 @@ const aggregator = await onboardPartner(app, adminKey, { name: 'TicketHub', kind
 const rivalAggregator = await onboardPartner(app, adminKey, { name: 'SeatSeller', kind: 'aggregator' });
 const readOnly = await onboardPartner(app, adminKey, { name: 'Browser', kind: 'aggregator', scopes: ['read'] });
 
-async function post(url: string, payload: object, headers: Record<string, string> = owner.headers) {
-  const response = await app.inject({ method: 'POST', url, headers, payload });
-  if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+const api = (headers: Record<string, string>) => typedClient(app, headers);
+const asOwner = api(owner.headers);
+/** Awaits a call that must create something, and answers its body. */
+async function created(what: string, pending: Promise<{ response: Response }>) {
+  const response = await answer(pending);
+  if (response.statusCode !== 201) throw new Error(`${what} answered ${response.statusCode}: ${response.body}`);
   return response.json();
 }
 
-const theatre = await post('/v1/partner/theatres', { externalRef: 'h1', name: 'Hold One', cityId: city.id, address: '1 Road', status: 'live' });
-const draftTheatre = await post('/v1/partner/theatres', { externalRef: 'h2', name: 'Hold Draft', cityId: city.id, address: '2 Road' });
-const rows = [
-  { label: 'A', seats: Array.from({ length: 12 }, (_, n) => ({ number: n + 1, category: 'standard' })) },
-  { label: 'B', seats: [1, 2, 3].map((number) => ({ number, category: 'premium' })) },
+const theatre = await created('POST /v1/partner/theatres', asOwner.POST('/v1/partner/theatres', { body: { externalRef: 'h1', name: 'Hold One', cityId: city.id, address: '1 Road', status: 'live' } }));
+const draftTheatre = await created('POST /v1/partner/theatres', asOwner.POST('/v1/partner/theatres', { body: { externalRef: 'h2', name: 'Hold Draft', cityId: city.id, address: '2 Road' } }));
+const rows: Schema<'SeatLayoutIn'>['rows'] = [
+  { label: 'A', seats: Array.from({ length: 12 }, (_, n) => ({ number: n + 1, category: 'standard' as const })) },
+  { label: 'B', seats: [1, 2, 3].map((number) => ({ number, category: 'premium' as const })) },
 ];
-const prices = [
+const prices: Schema<'ShowtimeIn'>['prices'] = [
   { category: 'standard', price: { amount: 25_000, currency: 'INR' } },
   { category: 'premium', price: { amount: 40_000, currency: 'INR' } },
 ];
 const screens = await Promise.all(
   [theatre, draftTheatre].map(async (th) => {
-    const screen = await post(`/v1/partner/theatres/${th.id}/screens`, { externalRef: 's1', name: 'Screen 1' });
-    await post(`/v1/partner/screens/${screen.id}/layouts`, { rows });
+    const screen = await created('POST …/screens', asOwner.POST('/v1/partner/theatres/{theatreId}/screens', { params: { path: { theatreId: th.id } }, body: { externalRef: 's1', name: 'Screen 1' } }));
+    await created('POST …/layouts', asOwner.POST('/v1/partner/screens/{screenId}/layouts', { params: { path: { screenId: screen.id } }, body: { rows } }));
     return screen;
   }),
 );
@@ -47,21 +51,25 @@ let day = 0;
 async function showtime(theatreIndex = 0) {
   day += 1;
   const th = [theatre, draftTheatre][theatreIndex]!;
-  return (await post(`/v1/partner/theatres/${th.id}/showtimes`, {
-    externalRef: `sh-${day}`, screenId: screens[theatreIndex]!.id, movieId: movie.id, language: 'en', format: '2D', prices,
-    // 09:30 in Kolkata: a morning show, so the seeded afternoon offer stays out of these tests.
-    startsAt: new Date(Date.parse('2030-06-01T04:00:00Z') + day * 86_400_000).toISOString(),
-  })).id as string;
+  return (await created('POST …/showtimes', asOwner.POST('/v1/partner/theatres/{theatreId}/showtimes', {
+    params: { path: { theatreId: th.id } },
+    body: {
+      externalRef: `sh-${day}`, screenId: screens[theatreIndex]!.id, movieId: movie.id, language: 'en', format: '2D', prices,
+      // 09:30 in Kolkata: a morning show, so the seeded afternoon offer stays out of these tests.
+      startsAt: new Date(Date.parse('2030-06-01T04:00:00Z') + day * 86_400_000).toISOString(),
+    },
+  }))).id as string;
 }
 
-const holdUrl = '/v1/holds';
-const hold = (payload: object, headers: Record<string, string> = aggregator.headers) => app.inject({ method: 'POST', url: holdUrl, headers, payload });
-const act = (id: string, action: 'extend' | 'release', payload?: object, headers: Record<string, string> = aggregator.headers) =>
-  app.inject({ method: 'POST', url: `${holdUrl}/${id}/${action}`, headers, ...(payload ? { payload } : {}) });
-const read = (id: string, headers: Record<string, string> = aggregator.headers) => app.inject({ url: `${holdUrl}/${id}`, headers });
+const hold = (body: Schema<'HoldIn'>, headers: Record<string, string> = aggregator.headers) => answer(api(headers).POST('/v1/holds', { body }));
+const extend = (holdId: string, body: Schema<'HoldExtendIn'>, headers: Record<string, string> = aggregator.headers) =>
+  answer(api(headers).POST('/v1/holds/{holdId}/extend', { params: { path: { holdId } }, body }));
+const release = (holdId: string, headers: Record<string, string> = aggregator.headers) =>
+  answer(api(headers).POST('/v1/holds/{holdId}/release', { params: { path: { holdId } } }));
+const read = (holdId: string, headers: Record<string, string> = aggregator.headers) => answer(api(headers).GET('/v1/holds/{holdId}', { params: { path: { holdId } } }));
 
 async function states(showtimeId: string) {
-  const inventory = (await app.inject({ url: `/v1/partner/showtimes/${showtimeId}/seats`, headers: owner.headers })).json();
+  const inventory = (await answer(asOwner.GET('/v1/partner/showtimes/{showtimeId}/seats', { params: { path: { showtimeId } } }))).json();
   return Object.fromEntries(inventory.seats.map((seat: { label: string; state: string }) => [seat.label, seat.state]));
 }
 const seatRow = async (showtimeId: string, label: string) =>
@@ -103,22 +111,22 @@ t.test('hold, read, extend up to the limit, release; no event on the way', async
 
   t.same((await read(body.id)).json(), body);
 
-  const once = await act(body.id, 'extend', {});
+  const once = await extend(body.id, {});
   t.equal(once.statusCode, 200, once.body);
   t.equal(Date.parse(once.json().expiresAt) - Date.parse(body.createdAt), 1_200_000, 'by the hold TTL');
   t.equal((await seatRow(showtimeId, 'B1')).heldUntil?.toISOString(), once.json().expiresAt, 'the seats move with it');
-  const capped = await act(body.id, 'extend', { seconds: 3600 });
+  const capped = await extend(body.id, { seconds: 3600 });
   t.equal(Date.parse(capped.json().expiresAt) - Date.parse(body.createdAt), 1_800_000, 'never past 30 minutes in all');
-  const refused = await act(body.id, 'extend', { seconds: 60 });
+  const refused = await extend(body.id, { seconds: 60 });
   t.equal(refused.statusCode, 409);
   t.equal(refused.json().code, 'hold_extension_limit');
 
-  const released = await act(body.id, 'release');
+  const released = await release(body.id);
   t.equal(released.statusCode, 200, released.body);
   t.equal(released.json().status, 'released');
   t.match(await states(showtimeId), { A1: 'available', A2: 'available', B1: 'available' });
-  t.equal((await act(body.id, 'release')).json().status, 'released', 'releasing again answers the same');
-  t.equal((await act(body.id, 'extend', {})).json().code, 'hold_expired');
+  t.equal((await release(body.id)).json().status, 'released', 'releasing again answers the same');
+  t.equal((await extend(body.id, {})).json().code, 'hold_expired');
   t.equal((await read(body.id)).json().status, 'released');
   t.same(await holdEvents(), [], 'holds write no event while they live');
 });
@@ -128,9 +136,9 @@ t.test('all or nothing: held, booked and blocked seats refuse the request; an ex
   const other = (await hold({ showtimeId, customerRef: 'other', seats: ['A2'] })).json();
   const lapsed = (await hold({ showtimeId, customerRef: 'lapsed', seats: ['A5'] })).json();
   await lapse(lapsed.id);
-  t.equal((await app.inject({ method: 'POST', url: `/v1/partner/showtimes/${showtimeId}/seats/block`, headers: owner.headers, payload: { seats: ['A4'] } })).statusCode, 200);
+  t.equal((await answer(asOwner.POST('/v1/partner/showtimes/{showtimeId}/seats/block', { params: { path: { showtimeId } }, body: { seats: ['A4'] } }))).statusCode, 200);
   const sold = (await hold({ showtimeId, customerRef: 'buyer', seats: ['A3'] })).json();
-  const booked = await app.inject({ method: 'POST', url: '/v1/bookings', headers: aggregator.headers, payload: { holdId: sold.id, payment: { method: 'partner_collected', reference: 'pay-A3' } } });
+  const booked = await answer(api(aggregator.headers).POST('/v1/bookings', { body: { holdId: sold.id, payment: { method: 'partner_collected', reference: 'pay-A3' } } }));
   t.equal(booked.statusCode, 201, booked.body);
   const before = await states(showtimeId);
 
@@ -217,7 +225,7 @@ t.test('the sweep expires lapsed holds, frees the seats they still own, one even
 t.test('isolation: another aggregator gets 404, a theatre partner or a read-only key 403', async (t) => {
   const showtimeId = await showtime();
   const mine = (await hold({ showtimeId, customerRef: 'private', seats: ['A1'] })).json();
-  for (const response of [await read(mine.id, rivalAggregator.headers), await act(mine.id, 'extend', {}, rivalAggregator.headers), await act(mine.id, 'release', undefined, rivalAggregator.headers)]) {
+  for (const response of [await read(mine.id, rivalAggregator.headers), await extend(mine.id, {}, rivalAggregator.headers), await release(mine.id, rivalAggregator.headers)]) {
     t.equal(response.statusCode, 404);
     t.notMatch(response.body, 'private');
   }
@@ -230,20 +238,21 @@ t.test('isolation: another aggregator gets 404, a theatre partner or a read-only
 
 t.test('bad input, unknown and unsellable showtimes', async (t) => {
   const showtimeId = await showtime();
-  const invalid = await hold({ showtimeId, customerRef: '', seats: [], extra: 1 });
-  t.equal(invalid.statusCode, 400);
-  t.same(invalid.json().errors.map((issue: { path: string }) => issue.path).sort(), ['/body/customerRef', '/body/extra', '/body/seats']);
+  // A body outside the contract on purpose: the server's validation is what is tested.
+  const malformed = await hold(invalid({ showtimeId, customerRef: '', seats: [], extra: 1 }));
+  t.equal(malformed.statusCode, 400);
+  t.same(malformed.json().errors.map((issue: { path: string }) => issue.path).sort(), ['/body/customerRef', '/body/extra', '/body/seats']);
   const unknownSeat = await hold({ showtimeId, customerRef: 'c', seats: ['A1', 'Z9'] });
   t.equal(unknownSeat.statusCode, 400);
   t.same(unknownSeat.json().errors, [{ path: '/body/seats/1', message: "'Z9' is not a seat of this showtime's layout", code: 'unknown_seat' }]);
-  t.equal((await act('hld_missing', 'extend', { seconds: 0 })).statusCode, 400);
-  t.equal((await act('hld_missing', 'extend', {})).statusCode, 404);
+  t.equal((await extend('hld_missing', { seconds: 0 })).statusCode, 400);
+  t.equal((await extend('hld_missing', {})).statusCode, 404);
   t.equal((await read('hld_missing')).statusCode, 404);
   t.equal((await hold({ showtimeId: 'shw_missing', customerRef: 'c', seats: ['A1'] })).statusCode, 404);
   t.equal((await hold({ showtimeId: await showtime(1), customerRef: 'c', seats: ['A1'] })).statusCode, 404, 'a draft theatre is not on sale');
 
   const cancelled = await showtime();
-  t.equal((await app.inject({ method: 'POST', url: `/v1/partner/showtimes/${cancelled}/cancel`, headers: owner.headers })).statusCode, 200);
+  t.equal((await answer(asOwner.POST('/v1/partner/showtimes/{showtimeId}/cancel', { params: { path: { showtimeId: cancelled } } }))).statusCode, 200);
   t.equal((await hold({ showtimeId: cancelled, customerRef: 'c', seats: ['A1'] })).json().code, 'showtime_cancelled');
   const started = await showtime();
   // No API schedules a showtime in the past: this one is moved to have started 5 minutes ago.
@@ -252,6 +261,6 @@ t.test('bad input, unknown and unsellable showtimes', async (t) => {
 
   const lapsed = (await hold({ showtimeId, customerRef: 'late', seats: ['A1'] })).json();
   await lapse(lapsed.id);
-  t.equal((await act(lapsed.id, 'extend', {})).json().code, 'hold_expired');
-  t.equal((await act(lapsed.id, 'release')).json().code, 'hold_expired');
+  t.equal((await extend(lapsed.id, {})).json().code, 'hold_expired');
+  t.equal((await release(lapsed.id)).json().code, 'hold_expired');
 });

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.ts';
 import { AFTERNOON, THIRD_TICKET, inr, pricingWorld } from '../helpers/pricing-world.ts';
+import { answer, invalid, typedClient, type Schema } from '../helpers/typed-client.ts';
 
 /**
  * The pricing engine through HTTP: the public quote, holds and bookings all price the same way,
@@ -16,14 +17,26 @@ const theatre = await world.theatre({ city: mumbai });
 const puneTheatre = await world.theatre({ city: pune });
 const nyTheatre = await world.theatre({ city: newYork, timeZone: 'America/New_York' });
 
-const quote = (showtimeId: string, seats: string[]) => app.inject({ method: 'POST', url: `/v1/showtimes/${showtimeId}/quote`, payload: { seats } });
+const anyone = typedClient(app);
+const asAdmin = typedClient(app, world.admin);
+const seller = typedClient(app, world.aggregator.headers);
+const quote = (showtimeId: string, seats: string[]) => answer(anyone.POST('/v1/showtimes/{showtimeId}/quote', { params: { path: { showtimeId } }, body: { seats } }));
 const quoted = async (showtimeId: string, seats: string[]) => {
   const response = await quote(showtimeId, seats);
   if (response.statusCode !== 200) throw new Error(`quote answered ${response.statusCode}: ${response.body}`);
   return response.json();
 };
-const createOffer = (payload: object) => world.post('/v1/admin/offers', payload, world.admin);
-const setStatus = (offerId: string, action: 'disable' | 'enable') => app.inject({ method: 'POST', url: `/v1/admin/offers/${offerId}/${action}`, headers: world.admin });
+const createOffer = async (body: Schema<'OfferIn'>) => {
+  const response = await answer(asAdmin.POST('/v1/admin/offers', { body }));
+  if (response.statusCode !== 201) throw new Error(`createOffer answered ${response.statusCode}: ${response.body}`);
+  return response.json();
+};
+const setStatus = (offerId: string, action: 'disable' | 'enable') =>
+  answer(action === 'disable'
+    ? asAdmin.POST('/v1/admin/offers/{offerId}/disable', { params: { path: { offerId } } })
+    : asAdmin.POST('/v1/admin/offers/{offerId}/enable', { params: { path: { offerId } } }));
+const offersFor = async (query: { showtimeId?: string; cityId?: string }) =>
+  (await answer(anyone.GET('/v1/offers', { params: { query } }))).json().data.map((o: { id: string }) => o.id);
 const line = (label: string, category: string, base: number, discounts: [{ id: string; name: string }, number][], price: number) => ({
   label,
   category,
@@ -116,7 +129,7 @@ t.test('validity is judged on the show\'s local date in its theatre\'s zone, not
   t.same((await quoted(lateOnThe14th.id, ['A1'])).lines[0].discounts, []);
   const earlyOnThe16th = await world.showtime(nyTheatre, '2030-03-16T00:30');
   t.same((await quoted(earlyOnThe16th.id, ['A1'])).lines[0].discounts, [], 'the day after the last valid day');
-  const listed = (await app.inject(`/v1/offers?showtimeId=${lateOnThe15th.id}`)).json().data.map((o: { id: string }) => o.id);
+  const listed = await offersFor({ showtimeId: lateOnThe15th.id });
   t.same(listed, [oneDay.id, THIRD_TICKET.id], 'the public list for a showtime names exactly the offers that price it');
 });
 
@@ -125,7 +138,7 @@ t.test('a disabled offer prices nothing; enabled again, it does', async (t) => {
   t.equal((await setStatus(AFTERNOON.id, 'disable')).statusCode, 200);
   t.teardown(() => setStatus(AFTERNOON.id, 'enable'));
   t.same((await quoted(show.id, ['A1'])).total, inr(25_000));
-  t.same((await app.inject(`/v1/offers?showtimeId=${show.id}`)).json().data.map((o: { id: string }) => o.id), [THIRD_TICKET.id]);
+  t.same(await offersFor({ showtimeId: show.id }), [THIRD_TICKET.id]);
   t.equal((await setStatus(AFTERNOON.id, 'enable')).statusCode, 200);
   t.same((await quoted(show.id, ['A1'])).total, inr(20_000));
 });
@@ -146,9 +159,9 @@ t.test('a new city-scoped weekday-morning offer, made through the admin API only
   ]);
   t.same((await quoted(saturday.id, ['B1'])).lines[0].discounts, [], 'not on a Saturday');
   t.same((await quoted(puneMonday.id, ['B1'])).lines[0].discounts, [], 'not in another city');
-  t.same((await app.inject(`/v1/offers?cityId=${mumbai.id}`)).json().data.map((o: { id: string }) => o.id), [created.id, AFTERNOON.id, THIRD_TICKET.id]);
+  t.same(await offersFor({ cityId: mumbai.id }), [created.id, AFTERNOON.id, THIRD_TICKET.id]);
 
-  const hold = await app.inject({ method: 'POST', url: '/v1/holds', headers: world.aggregator.headers, payload: { showtimeId: monday.id, customerRef: 'morning-1', seats: ['B3', 'B1', 'B2'] } });
+  const hold = await answer(seller.POST('/v1/holds', { body: { showtimeId: monday.id, customerRef: 'morning-1', seats: ['B3', 'B1', 'B2'] } }));
   t.equal(hold.statusCode, 201, hold.body);
   t.same(hold.json().quote, await quoted(monday.id, ['B1', 'B2', 'B3']), 'the hold carries the same quote');
   t.same(hold.json().quote.total, inr(70_000));
@@ -156,9 +169,7 @@ t.test('a new city-scoped weekday-morning offer, made through the admin API only
 
 t.test('a hold fixes its quote; its booking keeps it, down to booked_seats', async (t) => {
   const show = await world.showtime(theatre, '2030-03-27T14:30');
-  const created = await app.inject({
-    method: 'POST', url: '/v1/holds', headers: world.aggregator.headers, payload: { showtimeId: show.id, customerRef: 'cust-q', seats: ['A5', 'C2', 'B4'] },
-  });
+  const created = await answer(seller.POST('/v1/holds', { body: { showtimeId: show.id, customerRef: 'cust-q', seats: ['A5', 'C2', 'B4'] } }));
   t.equal(created.statusCode, 201, created.body);
   const hold = created.json();
   const expected = {
@@ -175,10 +186,10 @@ t.test('a hold fixes its quote; its booking keeps it, down to booked_seats', asy
   // An offer disabled after the hold was made changes nothing the hold promised.
   await setStatus(AFTERNOON.id, 'disable');
   t.teardown(() => setStatus(AFTERNOON.id, 'enable'));
-  t.same((await app.inject({ url: `/v1/holds/${hold.id}`, headers: world.aggregator.headers })).json().quote, expected);
+  t.same((await answer(seller.GET('/v1/holds/{holdId}', { params: { path: { holdId: hold.id } } }))).json().quote, expected);
   t.same((await quoted(show.id, ['A5', 'C2', 'B4'])).total, inr(112_500), 'a new quote no longer has it');
 
-  const booked = await app.inject({ method: 'POST', url: '/v1/bookings', headers: world.aggregator.headers, payload: { holdId: hold.id, payment: { method: 'partner_collected', reference: 'pay-q' } } });
+  const booked = await answer(seller.POST('/v1/bookings', { body: { holdId: hold.id, payment: { method: 'partner_collected', reference: 'pay-q' } } }));
   t.equal(booked.statusCode, 201, booked.body);
   const booking = booked.json();
   t.same(booking.priceLines, expected.lines);
@@ -208,8 +219,9 @@ t.test('quote refusals: unknown seats, bad bodies, unknown, draft, cancelled and
       { path: '/body/seats/2', code: 'unknown_seat' },
     ],
   });
+  // Bodies outside the contract on purpose: the server's validation is what is tested.
   for (const payload of [{ seats: [] }, { seats: ['A1', 'A1'] }, { seats: ['a1'] }, { seats: ['A1'], extra: 1 }, {}]) {
-    const response = await app.inject({ method: 'POST', url: `/v1/showtimes/${show.id}/quote`, payload });
+    const response = await answer(anyone.POST('/v1/showtimes/{showtimeId}/quote', { params: { path: { showtimeId: show.id } }, body: invalid(payload) }));
     t.equal(response.statusCode, 400, JSON.stringify(payload));
     t.equal(response.json().code, 'validation_failed');
   }
@@ -219,7 +231,7 @@ t.test('quote refusals: unknown seats, bad bodies, unknown, draft, cancelled and
   t.match((await quote(hidden.id, ['A1'])).json(), { status: 404, code: 'not_found' });
 
   const cancelled = await world.showtime(theatre, '2030-03-30T10:00');
-  const cancel = await app.inject({ method: 'POST', url: `/v1/partner/showtimes/${cancelled.id}/cancel`, headers: world.owner.headers });
+  const cancel = await answer(typedClient(app, world.owner.headers).POST('/v1/partner/showtimes/{showtimeId}/cancel', { params: { path: { showtimeId: cancelled.id } } }));
   t.equal(cancel.statusCode, 200, cancel.body);
   t.match((await quote(cancelled.id, ['A1'])).json(), { status: 409, code: 'showtime_cancelled' });
 

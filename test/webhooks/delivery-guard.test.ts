@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+import { answer, typedClient } from '../helpers/typed-client.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.ts';
 import { deliveryWorld, insertEndpoint, webhookTestEnv } from './delivery-world.ts';
@@ -23,9 +24,7 @@ t.test('a target that resolves to a private address at delivery time is refused,
   const theatre = await world.theatrePartner('Rebound Cinemas');
   // Registration would refuse this URL; the row stands for one that was public when registered.
   const endpoint = await insertEndpoint(db, theatre.owner.partner.id, receiver.endpoint('/inside'));
-  const registered = await app.inject({
-    method: 'POST', url: '/v1/webhooks/endpoints', headers: theatre.owner.headers, payload: { url: receiver.endpoint('/inside') },
-  });
+  const registered = await answer(typedClient(app, theatre.owner.headers).POST('/v1/webhooks/endpoints', { body: { url: receiver.endpoint('/inside') } }));
   t.equal(registered.statusCode, 422, 'the API refuses the same URL');
   const { eventId } = await theatre.book();
 

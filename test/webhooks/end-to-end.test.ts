@@ -3,6 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+import { answer, typedClient } from '../helpers/typed-client.ts';
 import { startWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 import { deliveryWorld, webhookTestEnv } from './delivery-world.ts';
@@ -20,22 +21,26 @@ const receiver = await startWebhookReceiver();
 t.teardown(() => receiver.close());
 const world = await deliveryWorld(app, adminKey, db);
 const theatre = await world.theatrePartner('End To End Cinemas');
-const headers = theatre.owner.headers;
+const api = typedClient(app, theatre.owner.headers);
 
-const call = async (method: 'GET' | 'POST', url: string, payload?: object) => {
-  const response = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-  if (response.statusCode >= 300) throw new Error(`${method} ${url} answered ${response.statusCode}: ${response.body}`);
+/** Awaits a call that must succeed, and answers its body. */
+const succeeded = async (what: string, pending: Promise<{ response: Response }>) => {
+  const response = await answer(pending);
+  if (response.statusCode >= 300) throw new Error(`${what} answered ${response.statusCode}: ${response.body}`);
   return response.json();
 };
 const verify = (secret: string, request: ReceivedWebhook) =>
   new Webhook(secret).verify(request.body, request.headers as Record<string, string>) as { id: string; type: string; data: { id: string } };
 
 let failing = true;
-const endpoint = await call('POST', '/v1/webhooks/endpoints', {
-  url: receiver.endpoint('/pos', () => (failing ? { status: 503, body: 'maintenance' } : { status: 204 })),
-  eventTypes: ['booking.confirmed', 'webhook_endpoint.test'],
-  description: 'box office',
-});
+const endpoint = await succeeded('POST /v1/webhooks/endpoints', api.POST('/v1/webhooks/endpoints', {
+  body: {
+    url: receiver.endpoint('/pos', () => (failing ? { status: 503, body: 'maintenance' } : { status: 204 })),
+    eventTypes: ['booking.confirmed', 'webhook_endpoint.test'],
+    description: 'box office',
+  },
+}));
+const endpointPath = { params: { path: { endpointId: endpoint.id as string } } };
 
 t.test('a booking, signed with the secret shown at registration, delivered after the retries and a replay', async (t) => {
   const since = new Date(Date.now() - 1000).toISOString();
@@ -43,39 +48,40 @@ t.test('a booking, signed with the secret shown at registration, delivered after
   // Three attempts (0, 200 ms, 200 ms), all refused: the delivery fails for good.
   const deliveries = await waitUntil(
     'the delivery to fail for good',
-    () => call('GET', `/v1/webhooks/endpoints/${endpoint.id}/deliveries`),
+    () => succeeded('GET …/deliveries', api.GET('/v1/webhooks/endpoints/{endpointId}/deliveries', endpointPath)),
     (page) => page.data.some((delivery: { eventId: string; status: string }) => delivery.eventId === eventId && delivery.status === 'failed'),
   );
   const delivery = deliveries.data.find((item: { eventId: string }) => item.eventId === eventId);
   t.match(delivery, { status: 'failed', attemptCount: 3 });
-  const attempts = await call('GET', `/v1/webhooks/deliveries/${delivery.id}/attempts`);
+  const deliveryPath = { params: { path: { deliveryId: delivery.id as string } } };
+  const attempts = await succeeded('GET …/attempts', api.GET('/v1/webhooks/deliveries/{deliveryId}/attempts', deliveryPath));
   t.same(attempts.data.map((attempt: { responseStatus: number }) => attempt.responseStatus), [503, 503, 503]);
   t.equal(attempts.data[0].responseBodyExcerpt, 'maintenance', 'the response is kept for the partner to read');
   for (const request of receiver.on('/pos')) t.equal(verify(endpoint.secret, request).id, eventId, 'every attempt is signed and carries the event id');
 
   failing = false;
-  const replayed = await call('POST', `/v1/webhooks/endpoints/${endpoint.id}/replay`, { since });
+  const replayed = await succeeded('POST …/replay', api.POST('/v1/webhooks/endpoints/{endpointId}/replay', { ...endpointPath, body: { since } }));
   t.equal(replayed.replayed, 1);
   const received = await receiver.waitFor('/pos', (requests) => requests.length >= 4);
   t.match(verify(endpoint.secret, received[3]!), { id: eventId, type: 'booking.confirmed', data: { id: bookingId } });
-  const settled = await waitUntil('the replay to be delivered', () => call('GET', `/v1/events/${eventId}/deliveries`), (page) => page.data[0]?.status === 'delivered');
+  const settled = await waitUntil('the replay to be delivered', () => succeeded('GET …/deliveries', api.GET('/v1/events/{eventId}/deliveries', { params: { path: { eventId } } })), (page) => page.data[0]?.status === 'delivered');
   t.equal(settled.data[0].status, 'delivered');
 
-  const redelivered = await app.inject({ method: 'POST', url: `/v1/webhooks/deliveries/${delivery.id}/redeliver`, headers });
+  const redelivered = await answer(api.POST('/v1/webhooks/deliveries/{deliveryId}/redeliver', deliveryPath));
   t.equal(redelivered.statusCode, 202, redelivered.body);
   const again = await receiver.waitFor('/pos', (requests) => requests.length >= 5);
   t.equal(again[4]!.headers['webhook-id'], eventId, 'a redelivery keeps the webhook-id, so the receiver can drop it');
 
-  const feed = await call('GET', '/v1/events?type=booking.confirmed');
+  const feed = await succeeded('GET /v1/events', api.GET('/v1/events', { params: { query: { type: 'booking.confirmed' } } }));
   t.ok(feed.data.some((event: { id: string }) => event.id === eventId), 'the event is in the feed too');
 });
 
 t.test('after a rotation both secrets sign, and the test event says so', async (t) => {
   const before = receiver.on('/pos').length;
-  const rotated = await call('POST', `/v1/webhooks/endpoints/${endpoint.id}/rotate-secret`);
+  const rotated = await succeeded('POST …/rotate-secret', api.POST('/v1/webhooks/endpoints/{endpointId}/rotate-secret', endpointPath));
   t.match(rotated.secret, /^whsec_/);
   t.not(rotated.secret, endpoint.secret);
-  const sent = await app.inject({ method: 'POST', url: `/v1/webhooks/endpoints/${endpoint.id}/test`, headers });
+  const sent = await answer(api.POST('/v1/webhooks/endpoints/{endpointId}/test', endpointPath));
   t.equal(sent.statusCode, 202, sent.body);
   const [request] = (await receiver.waitFor('/pos', (requests) => requests.length > before)).slice(before);
   t.equal(String(request!.headers['webhook-signature']).split(' ').length, 2, 'two signatures');

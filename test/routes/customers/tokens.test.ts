@@ -3,6 +3,7 @@ import t, { type Test } from 'tap';
 import { ConfigError, loadConfig } from '../../../server/config.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { startOidcProvider } from '../../helpers/oidc-provider.ts';
+import { answer, typedClient } from '../../helpers/typed-client.ts';
 import { waitUntil } from '../../helpers/wait-until.ts';
 
 // How customer tokens are verified: every refusal is a 401 `invalid_token` that never repeats the
@@ -17,7 +18,7 @@ const { app } = await buildTestApp(t, {
   OIDC_JWKS_COOLDOWN_MS: '0',
 });
 
-const listBookings = (token: string, target = app) => target.inject({ url: '/v1/bookings', headers: { authorization: `Bearer ${token}` } });
+const listBookings = (token: string, target = app) => answer(typedClient(target, { authorization: `Bearer ${token}` }).GET('/v1/bookings'));
 
 async function refused(t: Test, token: string, detail: RegExp | string, target = app) {
   const response = await listBookings(token, target);
@@ -112,7 +113,7 @@ t.test('an issuer that cannot be reached at first sight is a 503 until it can', 
   t.equal(down.statusCode, 503, down.body);
   t.equal(down.json().code, 'identity_provider_unavailable');
   // Partner-only routes never wait for the issuer: the token is refused without it.
-  const partnerRoute = await fresh.inject({ url: '/v1/partner/theatres', headers: { authorization: `Bearer ${token}` } });
+  const partnerRoute = await answer(typedClient(fresh, { authorization: `Bearer ${token}` }).GET('/v1/partner/theatres'));
   t.match(partnerRoute.json(), { status: 403, code: 'insufficient_scope' });
   await late.start();
   t.equal((await listBookings(token, fresh)).statusCode, 200, 'discovery is tried again');
