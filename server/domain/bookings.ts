@@ -15,6 +15,7 @@ import { scopeOf as holdScopeOf, sellingPartnerOf, type HoldSeller } from './hol
 import { ProblemError, invalidQuery, notFound, type ValidationIssue } from './errors.ts';
 import { eventColumnsOf, noteEventWrite, type EventInput } from './outbox.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
+import type { BookingIn, BookingPaymentIn } from '../schemas/generated/components.ts';
 
 /**
  * Bookings: a hold confirmed into sold seats, in one transaction. The order of locks is the one
@@ -40,7 +41,7 @@ export interface BookingWriter {
  */
 export type BookingReader = { kind: 'aggregator' | 'theatre'; partnerId: string } | { kind: 'customer'; customerId: string };
 
-export type PaymentIn = { method: 'partner_collected'; reference: string } | { method: 'pay_at_venue' };
+export type PaymentIn = BookingPaymentIn;
 
 
 /** No 0/O, 1/I/L: a reference read out over the phone or from a printed ticket stays unambiguous. */
@@ -153,7 +154,7 @@ function decideBooking(seller: BookingSeller, input: BookingInput, hold: HoldFor
   return { booking, writes, audit };
 }
 
-export type BookingInput = { holdId: string; payment: PaymentIn };
+export type BookingInput = BookingIn;
 
 /**
  * Up to 50 holds confirmed together, all or nothing. The holds' showtimes are locked first (by

@@ -1,3 +1,5 @@
+import type { Problem, ValidationIssue } from '../schemas/generated/components.ts';
+
 /**
  * The stable error codes of the API and the title each one carries. Domain modules throw
  * `ProblemError`s with one of these codes; the problem plugin turns them into RFC 9457 responses.
@@ -52,19 +54,10 @@ export const problemTitles = {
 
 export type ProblemCode = keyof typeof problemTitles;
 
-export interface ValidationIssue {
-  path: string;
-  message: string;
-  code: string;
-}
+export type { ValidationIssue };
 
 /** The extension members a problem may carry; each is declared in the contract's `Problem`. */
-export interface ProblemExtensions {
-  /** `best_available_unavailable`: best-available requests that would be met instead. */
-  alternatives?: { category: string; quantity: number; together: boolean }[];
-  /** `seats_unavailable` (holds): free seats of the same category nearest those asked for. */
-  availableNearby?: string[];
-}
+export type ProblemExtensions = Pick<Problem, 'alternatives' | 'availableNearby'>;
 
 export class ProblemError extends Error {
   override name = 'ProblemError';
