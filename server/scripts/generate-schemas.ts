@@ -9,7 +9,7 @@
  * Before writing, every generated component is checked to be exactly the contract's JSON Schema
  * (prose aside), so a construct this generator renders wrongly fails here, not in production.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 
@@ -245,7 +245,9 @@ function renderResponse(at: string, response: Response): string {
 
 operationUses.add('Problem');
 const operationsFile = `${HEADER('Per operationId, the route schema: parameters, body, responses.')}import { Type } from '@sinclair/typebox';
-import { ${[...operationUses, 'ref'].sort().join(', ')} } from './components.ts';
+import {
+${[...operationUses, 'ref'].sort().map((name) => `  ${name},`).join('\n')}
+} from './components.ts';
 
 /** An RFC 9457 problem response. */
 const problem = (description: string) => ({ description, content: { '${PROBLEM}': { schema: ref(Problem) } } });
@@ -253,6 +255,7 @@ const problem = (description: string) => ({ description, content: { '${PROBLEM}'
 ${operationBlocks.join('\n\n')}
 `;
 
+mkdirSync(OUTPUT_DIRECTORY, { recursive: true });
 writeFileSync(new URL('components.ts', OUTPUT_DIRECTORY), componentsFile);
 writeFileSync(new URL('operations.ts', OUTPUT_DIRECTORY), operationsFile);
 
