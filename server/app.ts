@@ -39,7 +39,7 @@ import seatMapRoutes from './routes/public/seat-map.ts';
 import webhookDeliveryRoutes from './routes/webhooks/deliveries.ts';
 import webhookEndpointRoutes from './routes/webhooks/endpoints.ts';
 import eventFeedRoutes from './routes/webhooks/events.ts';
-import { componentSchemas } from './schemas/index.ts';
+import { componentSchemas } from './schemas/generated/components.ts';
 import { endpointRules } from '../webhooks/endpoint-rules.ts';
 
 /**

@@ -2,10 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import { insertApiKey } from '../db/queries/api-keys.ts';
+import type { ApiKey } from '../schemas/generated/components.ts';
 
 export const API_KEY_SCOPES = ['read', 'inventory:write', 'bookings:write', 'webhooks:manage'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
-export type ApiKeyEnvironment = 'live' | 'test';
+export type ApiKeyEnvironment = ApiKey['environment'];
 
 /** Characters of the secret that double as the non-secret lookup prefix (60 bits). */
 const LOOKUP_PREFIX_LENGTH = 10;

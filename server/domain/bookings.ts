@@ -16,6 +16,7 @@ import { holdConverted, holdExpired, sellingPartnerOf, showtimeCancelled, type H
 import { DomainError, invalidParameter, notFound, type FieldIssue } from './errors.ts';
 import { eventColumnsOf, noteEventWrite, type EventInput } from './outbox.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
+import type { BookingIn, BookingPaymentIn } from '../schemas/generated/components.ts';
 
 /**
  * Bookings: a hold confirmed into sold seats, in one transaction. The order of locks is the one
@@ -41,7 +42,7 @@ export interface BookingWriter {
  */
 export type BookingReader = BookingReaderScope;
 
-export type PaymentIn = { method: 'partner_collected'; reference: string } | { method: 'pay_at_venue' };
+export type PaymentIn = BookingPaymentIn;
 
 
 /** No 0/O, 1/I/L: a reference read out over the phone or from a printed ticket stays unambiguous. */
@@ -154,7 +155,7 @@ function decideBooking(seller: BookingSeller, input: BookingInput, hold: HoldFor
   return { booking, writes, audit };
 }
 
-export type BookingInput = { holdId: string; payment: PaymentIn };
+export type BookingInput = BookingIn;
 
 /**
  * Up to 50 holds confirmed together, all or nothing. The holds' showtimes are locked first (by

@@ -5,28 +5,13 @@ import { violatedUniqueConstraint } from '../db/constraint-violations.ts';
 import * as queries from '../db/queries/catalogue-admin.ts';
 import type { AuditWriter } from './audit.ts';
 import { DomainError, notFound, type FieldIssue } from './errors.ts';
+import type { CityIn, MovieIn, MoviePatch as MoviePatchIn } from '../schemas/generated/components.ts';
 
 /** The platform's catalogue, edited by the platform admin: cities and movies. */
 
-export interface CityInput {
-  name: string;
-  country: string;
-  timeZone: string;
-}
-
-export interface MovieInput {
-  title: string;
-  localizedTitles?: Record<string, string>;
-  languages: string[];
-  genres: string[];
-  durationMinutes: number;
-  certification?: string | null;
-  releaseDate?: string | null;
-  synopsis?: string | null;
-  externalId?: string | null;
-}
-
-export type MoviePatch = Partial<MovieInput>;
+export type CityInput = CityIn;
+export type MovieInput = MovieIn;
+export type MoviePatch = MoviePatchIn;
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
 

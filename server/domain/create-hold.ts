@@ -12,13 +12,14 @@ import {
   type SaleContext,
   type SaleShowtime,
 } from '../db/queries/hold-statements.ts';
-import { bestAvailableRequestOf, checkOneSeatRequest, type BestAvailableIn } from './best-available/request.ts';
+import { bestAvailableRequestOf, checkOneSeatRequest } from './best-available/request.ts';
 import { takeBestAvailable } from './best-available/take.ts';
 import type { Decision, DecisionReads } from './decision.ts';
 import { DomainError, type FieldIssue } from './errors.ts';
 import { assertOnSale, expireHolds, sellingPartnerOf, toHold, unknownSeats, type HoldSeller, type HoldSettings } from './holds.ts';
 import { appliesToShowtime, momentAt } from './pricing/offer-rules.ts';
 import { priceLines } from './pricing/price-lines.ts';
+import type { HoldIn } from '../schemas/generated/components.ts';
 
 /**
  * Holding seats, in two round trips and nothing written before the decision. The first batch
@@ -32,7 +33,7 @@ import { priceLines } from './pricing/price-lines.ts';
  * choice in a round of its own before the same writes.
  */
 
-export type HoldRequest = { showtimeId: string; customerRef?: string; seats?: string[]; bestAvailable?: BestAvailableIn };
+export type HoldRequest = HoldIn;
 
 export type HoldView = ReturnType<typeof toHold>;
 

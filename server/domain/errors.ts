@@ -1,3 +1,5 @@
+import type { Problem } from '../schemas/generated/components.ts';
+
 /**
  * The stable error codes of the API and the title each one carries. Domain modules throw
  * `DomainError`s with one of these codes; the problem plugin turns them into RFC 9457 responses.
@@ -63,12 +65,7 @@ export type FieldPath = readonly (string | number)[];
 export type FieldIssue = { message: string; code: string } & ({ field: FieldPath } | { parameter: string } | { header: string });
 
 /** The extension members a problem may carry; each is declared in the contract's `Problem`. */
-export interface ProblemExtensions {
-  /** `best_available_unavailable`: best-available requests that would be met instead. */
-  alternatives?: { category: string; quantity: number; together: boolean }[];
-  /** `seats_unavailable` (holds): free seats of the same category nearest those asked for. */
-  availableNearby?: string[];
-}
+export type ProblemExtensions = Pick<Problem, 'alternatives' | 'availableNearby'>;
 
 /** What a domain error says beyond its code. */
 export interface DomainErrorOptions {

@@ -5,8 +5,6 @@
 
 /** A BCP 47 tag as we store it, canonical case: language, optional script, optional region. */
 export const LOCALE_PATTERN = '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$';
-/** The same shape in any case: readers send `ta-in` as often as `ta-IN`. */
-export const LOCALE_QUERY_PATTERN = '^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$';
 
 const storedLocale = new RegExp(LOCALE_PATTERN);
 // A header is client-controlled text: only this many ranges are considered.

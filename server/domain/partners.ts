@@ -6,9 +6,10 @@ import { issueApiKey, type ApiKeyEnvironment, type ApiKeyScope } from './api-key
 import type { AuditWriter } from './audit.ts';
 import { notFound } from './errors.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
+import type { Partner, PartnerIn } from '../schemas/generated/components.ts';
 
-type PartnerKind = 'theatre' | 'aggregator';
-type PartnerStatus = 'active' | 'suspended';
+type PartnerKind = Partner['kind'];
+type PartnerStatus = Partner['status'];
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
 
@@ -28,7 +29,7 @@ export function toApiKey(row: KeyRow) {
   };
 }
 
-export async function createPartner(tx: DbExecutor, audit: AuditWriter, input: { name: string; kind: PartnerKind }) {
+export async function createPartner(tx: DbExecutor, audit: AuditWriter, input: PartnerIn) {
   const partner = await queries.insertPartner(tx, { id: newId('ptn'), ...input });
   await audit({ action: 'partner.created', targetType: 'partner', targetIds: [partner.id], partnerId: partner.id, details: input });
   return toPartner(partner);

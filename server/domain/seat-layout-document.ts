@@ -1,5 +1,6 @@
 import type { LayoutSeatValues } from '../db/queries/seat-layouts.ts';
 import { DomainError, type FieldIssue, type FieldPath } from './errors.ts';
+import type { SeatLayoutIn } from '../schemas/generated/components.ts';
 
 /** A seat layout is bounded so that one document can never become a denial of service. */
 export const LAYOUT_LIMITS = { rows: 60, seatsPerRow: 100, columns: 200, gridRows: 120 } as const;
@@ -9,21 +10,7 @@ export const LAYOUT_LIMITS = { rows: 60, seatsPerRow: 100, columns: 200, gridRow
  * types, bounds and categories). Rows run from the screen to the back; positions are a grid where
  * aisles and gaps are simply the columns and rows no seat occupies.
  */
-export interface SeatLayoutDocument {
-  rows: {
-    label: string;
-    /** Grid row; defaults to the previous row's + 1 (0 for the first), so a skipped y is a cross aisle. */
-    y?: number;
-    seats: {
-      number: number;
-      category: string;
-      /** Grid column; defaults to the previous seat's + 1 (0 for a row's first seat). */
-      x?: number;
-      wheelchair?: boolean;
-      companion?: boolean;
-    }[];
-  }[];
-}
+export type SeatLayoutDocument = SeatLayoutIn;
 
 export interface PlacedLayout {
   seats: LayoutSeatValues[];

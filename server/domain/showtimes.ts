@@ -12,21 +12,12 @@ import { recordEvent } from './outbox.ts';
 import { instantOfLocal, localDateOf, toLocalRfc3339 } from './local-time.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { PartnerWriter } from './partner-writer.ts';
+import type { SeatCategoryPrice, ShowtimeIn } from '../schemas/generated/components.ts';
 
-export interface PriceInput {
-  category: string;
-  price: { amount: number; currency: string };
-}
+export type PriceInput = SeatCategoryPrice;
 
-export interface ScheduleInput {
-  movieId?: string;
-  movieExternalId?: string;
-  startsAt?: string;
-  startsAtLocal?: string;
-  language: string;
-  format: queries.ShowtimeFormat;
-  prices: PriceInput[];
-}
+/** What a showtime says about itself, whether pushed alone (`ShowtimeIn`) or in a schedule. */
+export type ScheduleInput = Omit<ShowtimeIn, 'externalRef' | 'screenId'>;
 
 type Prices = Awaited<ReturnType<typeof queries.pricesOf>>;
 

@@ -9,21 +9,11 @@ import type { PartnerWriter } from './partner-writer.ts';
 import { expectedVersion, staleEtag } from './etag.ts';
 import { DomainError, notFound, type FieldPath } from './errors.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
+import type { TheatreUpsert } from '../schemas/generated/components.ts';
 
 /** A theatre partner's theatres: onboarded as `draft`, published `live`. */
 
-export interface TheatreFields {
-  name: string;
-  cityId: string;
-  address: string;
-  postalCode?: string | null;
-  location?: { latitude: number; longitude: number } | null;
-  timeZone?: string;
-  status?: 'draft' | 'live';
-  cleaningBufferMinutes?: number;
-  cancellationCutoffMinutes?: number;
-  payAtVenue?: boolean;
-}
+export type TheatreFields = TheatreUpsert;
 
 type Writer = PartnerWriter;
 

@@ -8,6 +8,7 @@ import { DomainError, notFound, type FieldPath } from './errors.ts';
 import { recordEvents, toEvent, type EventType } from './outbox.ts';
 import { decodeCursor, pageOf } from './pagination.ts';
 import type { PartnerWriter } from './partner-writer.ts';
+import type { WebhookEndpointIn, WebhookEndpointPatch } from '../schemas/generated/components.ts';
 
 /**
  * A partner's webhook endpoints: where its events are sent and the secret they are signed with.
@@ -31,11 +32,7 @@ export interface WebhookSettings {
 
 export type EndpointWriter = PartnerWriter;
 
-export interface EndpointFields {
-  url: string;
-  eventTypes?: string[];
-  description?: string | null;
-}
+export type EndpointFields = WebhookEndpointIn;
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -101,7 +98,7 @@ export async function createEndpoint(w: PartnerWriter, settings: WebhookSettings
   return { ...toEndpoint(row), secret };
 }
 
-export async function updateEndpoint(w: PartnerWriter, endpointId: string, patch: Partial<EndpointFields>, ifMatch: string | undefined) {
+export async function updateEndpoint(w: PartnerWriter, endpointId: string, patch: WebhookEndpointPatch, ifMatch: string | undefined) {
   const current = await getEndpoint(w.tx, w.scope, endpointId);
   const expected = expectedVersion(ifMatch, current.id);
   if (expected !== undefined && expected !== current.version) throw staleEtag(current.id);

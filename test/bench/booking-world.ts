@@ -1,5 +1,8 @@
-import { SCHEDULE_LIMITS } from '../../server/schemas/schedule.ts';
+import { ScheduleIn } from '../../server/schemas/generated/components.ts';
 import { jsonClient, onboardPartner, type JsonClient, type OnboardedPartner } from './bench-http.ts';
+
+/** The most showtimes one schedule sync takes (the contract's bound). */
+const SHOWTIMES_PER_SYNC = Number(ScheduleIn.properties.showtimes.maxItems);
 
 /** Rows A–J of 30 standard seats: the 300-seat screen every booking benchmark sells. */
 export const ROW_LABELS = 'ABCDEFGHIJ'.split('');
@@ -43,7 +46,7 @@ async function build(client: JsonClient, adminKey: string, sets: Record<string, 
   }, ownerHeaders);
 
   const wanted = Object.entries(sets).flatMap(([set, count]) => Array.from({ length: count }, (_, index) => ({ set, externalRef: `${set}-${index}` })));
-  if (wanted.length > SCHEDULE_LIMITS.showtimes) throw new Error(`${wanted.length} showtimes do not fit one schedule sync (${SCHEDULE_LIMITS.showtimes})`);
+  if (wanted.length > SHOWTIMES_PER_SYNC) throw new Error(`${wanted.length} showtimes do not fit one schedule sync (${SHOWTIMES_PER_SYNC})`);
   // From tomorrow on, so no show has started while it is being sold.
   const firstStart = Math.ceil(Date.now() / 86_400_000) * 86_400_000 + 86_400_000;
   const slots = Math.ceil(wanted.length / SCREENS);

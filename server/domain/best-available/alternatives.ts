@@ -1,12 +1,9 @@
 import { chooseSeats } from './choose.ts';
 import type { BestAvailableRequest, LayoutSeat } from './seats.ts';
+import type { Problem } from '../../schemas/generated/components.ts';
 
 /** A best-available request (with the same wheelchair need) that would be met right now. */
-export interface BestAvailableAlternative {
-  category: string;
-  quantity: number;
-  together: boolean;
-}
+export type BestAvailableAlternative = NonNullable<Problem['alternatives']>[number];
 
 /**
  * What to offer instead when a request cannot be met: the most seats its own category can still

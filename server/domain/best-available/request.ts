@@ -1,13 +1,9 @@
 import { DomainError } from '../errors.ts';
 import { BEST_AVAILABLE_DEFAULT_ROW_DEPTH, type BestAvailableRequest } from './seats.ts';
+import type { HoldIn } from '../../schemas/generated/components.ts';
 
 /** The `bestAvailable` member of a hold request, as the contract's `BestAvailableIn` has it. */
-export interface BestAvailableIn {
-  category: string;
-  quantity: number;
-  wheelchair?: number;
-  preferredRowDepth?: number;
-}
+export type BestAvailableIn = NonNullable<HoldIn['bestAvailable']>;
 
 /** A hold names its seats or asks for the best available: exactly one of the two. */
 export function checkOneSeatRequest(input: { seats?: unknown; bestAvailable?: unknown }): void {

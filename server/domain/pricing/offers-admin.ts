@@ -1,9 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Static } from '@sinclair/typebox';
 import type { DbExecutor } from '../../db/client.ts';
 import { newId } from '../../db/ids.ts';
 import * as queries from '../../db/queries/offers.ts';
-import type { OfferIn, OfferPatch } from '../../schemas/offers.ts';
+import type { OfferIn, OfferPatch } from '../../schemas/generated/components.ts';
 import type { AuditWriter } from '../audit.ts';
 import { expectedVersion, staleEtag } from '../etag.ts';
 import { DomainError, notFound, type FieldIssue, type FieldPath } from '../errors.ts';
@@ -16,8 +15,8 @@ import { timeOfDay, toOffer } from './offer-view.ts';
  * is reported at once. The table's CHECK constraints stay the last word.
  */
 
-export type OfferInput = Static<typeof OfferIn>;
-export type OfferPatchInput = Static<typeof OfferPatch>;
+export type OfferInput = OfferIn;
+export type OfferPatchInput = OfferPatch;
 type OfferValues = queries.OfferValues;
 
 const issue = (field: string | FieldPath, message: string, code: string): FieldIssue => ({ field: typeof field === 'string' ? [field] : field, message, code });

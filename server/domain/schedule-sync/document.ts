@@ -1,34 +1,12 @@
-import type { ShowtimeFormat } from '../../db/queries/showtimes.ts';
 import { DomainError, type FieldIssue, type FieldPath } from '../errors.ts';
 import { placeSeats, type PlacedLayout, type SeatLayoutDocument } from '../seat-layout-document.ts';
-import { startOf, type PriceInput } from '../showtimes.ts';
+import type { ScheduleIn, ScheduleScreenIn, ScheduleShowtimeIn } from '../../schemas/generated/components.ts';
+import { startOf } from '../showtimes.ts';
 
 /** A theatre's schedule as its POS sends it (the `ScheduleIn` schema has checked types and bounds). */
-export interface ScheduleDocument {
-  window: { from: string; to: string };
-  cancelMissing?: 'refuse' | 'force';
-  dryRun?: boolean;
-  screens?: ScreenDocument[];
-  showtimes: ShowtimeDocument[];
-}
-
-export interface ScreenDocument {
-  externalRef: string;
-  name: string;
-  layout?: SeatLayoutDocument;
-}
-
-export interface ShowtimeDocument {
-  externalRef: string;
-  screenExternalRef: string;
-  movieId?: string;
-  movieExternalId?: string;
-  startsAt?: string;
-  startsAtLocal?: string;
-  language: string;
-  format: ShowtimeFormat;
-  prices: PriceInput[];
-}
+export type ScheduleDocument = ScheduleIn;
+export type ScreenDocument = ScheduleScreenIn;
+export type ShowtimeDocument = ScheduleShowtimeIn;
 
 /**
  * An issue is either about the document itself or about how it meets what Marquee holds (then

@@ -1,79 +1,36 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import * as partners from '../../domain/partners.ts';
-import { ApiKey, ApiKeyIn, ApiKeyList, IssuedApiKey, Partner, PartnerIn, PartnerList } from '../../schemas/partners.ts';
-import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
-import { StringEnum } from '../../schemas/enum.ts';
+import * as operations from '../../schemas/generated/operations.ts';
 import { adminOnly } from '../access.ts';
-import { problemResponses } from '../responses.ts';
 
-const PartnerParams = Type.Object({ partnerId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
-const KeyParams = Type.Object(
-  { partnerId: Type.String({ minLength: 1, maxLength: 64 }), keyId: Type.String({ minLength: 1, maxLength: 64 }) },
-  { additionalProperties: false },
-);
 const admin = { config: adminOnly.config };
 const mutation = { config: { ...adminOnly.config, idempotent: true } };
-const tags = ['Admin: partners'];
 
 /** Partners and their API keys: onboarding, suspension, key rotation. Platform admin only. */
 const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'test' }> = async (app, options) => {
   app.post('/admin/partners', {
     ...mutation,
-    schema: {
-      operationId: 'createPartner',
-      tags,
-      summary: 'Create a partner',
-      security: adminOnly.security,
-      headers: IdempotencyHeaders,
-      body: Type.Ref(PartnerIn),
-      response: { 201: Type.Ref(Partner), ...problemResponses(400, 401, 403, 409, 422) },
-    },
+    schema: { ...operations.createPartner, security: adminOnly.security },
     handler: (request, reply) =>
       reply.commitMutation(201, (tx, audit) => partners.createPartner(tx, audit, request.body)),
   });
 
   app.get('/admin/partners', {
     ...admin,
-    schema: {
-      operationId: 'listPartners',
-      tags,
-      summary: 'List partners',
-      security: adminOnly.security,
-      querystring: Type.Object(
-        { kind: Type.Optional(StringEnum(['theatre', 'aggregator'])), status: Type.Optional(StringEnum(['active', 'suspended'])), ...PaginationQuery },
-        { additionalProperties: false },
-      ),
-      response: { 200: Type.Ref(PartnerList), ...problemResponses(400, 401, 403) },
-    },
+    schema: { ...operations.listPartners, security: adminOnly.security },
     handler: (request) => partners.listPartners(app.db, { ...request.query, limit: request.query.limit ?? 20 }),
   });
 
   app.get('/admin/partners/:partnerId', {
     ...admin,
-    schema: {
-      operationId: 'getPartner',
-      tags,
-      summary: 'Get a partner',
-      security: adminOnly.security,
-      params: PartnerParams,
-      response: { 200: Type.Ref(Partner), ...problemResponses(400, 401, 403, 404) },
-    },
+    schema: { ...operations.getPartner, security: adminOnly.security },
     handler: (request) => partners.getPartner(app.db, request.params.partnerId),
   });
 
   for (const [action, status] of [['suspend', 'suspended'], ['reinstate', 'active']] as const) {
     app.post(`/admin/partners/:partnerId/${action}`, {
       ...mutation,
-      schema: {
-        operationId: `${action}Partner`,
-        tags,
-        summary: action === 'suspend' ? 'Suspend a partner (its keys stop working at once)' : 'Reinstate a suspended partner',
-        security: adminOnly.security,
-        headers: IdempotencyHeaders,
-        params: PartnerParams,
-        response: { 200: Type.Ref(Partner), ...problemResponses(400, 401, 403, 404, 409, 422) },
-      },
+      schema: { ...operations[`${action}Partner`], security: adminOnly.security },
       handler: (request, reply) =>
         reply.commitMutation(200, (tx, audit) => partners.setPartnerStatus(tx, audit, request.params.partnerId, status)),
     });
@@ -81,16 +38,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
 
   app.post('/admin/partners/:partnerId/keys', {
     ...mutation,
-    schema: {
-      operationId: 'issueApiKey',
-      tags,
-      summary: 'Issue an API key (its secret is shown once)',
-      security: adminOnly.security,
-      headers: IdempotencyHeaders,
-      params: PartnerParams,
-      body: Type.Ref(ApiKeyIn),
-      response: { 201: Type.Ref(IssuedApiKey), ...problemResponses(400, 401, 403, 404, 409, 422) },
-    },
+    schema: { ...operations.issueApiKey, security: adminOnly.security },
     handler: (request, reply) =>
       reply.commitMutation(201, (tx, audit) =>
         partners.issuePartnerKey(tx, audit, {
@@ -105,30 +53,14 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
 
   app.get('/admin/partners/:partnerId/keys', {
     ...admin,
-    schema: {
-      operationId: 'listApiKeys',
-      tags,
-      summary: "List a partner's API keys",
-      security: adminOnly.security,
-      params: PartnerParams,
-      querystring: Type.Object(PaginationQuery, { additionalProperties: false }),
-      response: { 200: Type.Ref(ApiKeyList), ...problemResponses(400, 401, 403, 404) },
-    },
+    schema: { ...operations.listApiKeys, security: adminOnly.security },
     handler: (request) =>
       partners.listPartnerKeys(app.db, { partnerId: request.params.partnerId, ...request.query, limit: request.query.limit ?? 20 }),
   });
 
   app.post('/admin/partners/:partnerId/keys/:keyId/revoke', {
     ...mutation,
-    schema: {
-      operationId: 'revokeApiKey',
-      tags,
-      summary: 'Revoke an API key (it stops working at once)',
-      security: adminOnly.security,
-      headers: IdempotencyHeaders,
-      params: KeyParams,
-      response: { 200: Type.Ref(ApiKey), ...problemResponses(400, 401, 403, 404, 409, 422) },
-    },
+    schema: { ...operations.revokeApiKey, security: adminOnly.security },
     handler: (request, reply) =>
       reply.commitMutation(200, (tx, audit) => partners.revokeKey(tx, audit, request.params.partnerId, request.params.keyId)),
   });

@@ -1,32 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import * as layouts from '../../domain/seat-layouts.ts';
 import { partnerScopeOfRequest } from '../../plugins/principal.ts';
-import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
-import { SeatLayout, SeatLayoutIn, SeatLayoutList } from '../../schemas/screens.ts';
-import { problemResponses } from '../responses.ts';
+import * as operations from '../../schemas/generated/operations.ts';
 import { inventoryRead as readAccess, inventoryWrite as writeAccess, partnerWriter, withEtag } from './inventory-access.ts';
-import { ScreenParams, tags } from './screens.ts';
-
-const LayoutParams = Type.Object(
-  { screenId: Type.String({ minLength: 1, maxLength: 64 }), layoutVersion: Type.Integer({ minimum: 1, maximum: 1_000_000 }) },
-  { additionalProperties: false },
-);
 
 /** Seat layout versions of a partner's screens: pushed whole, read, retired, deleted while unused. */
 const layoutRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/partner/screens/:screenId/layouts', {
     config: { ...writeAccess.config, idempotent: true },
-    schema: {
-      operationId: 'createSeatLayout',
-      tags,
-      summary: 'Push a new seat layout version for a screen',
-      security: writeAccess.security,
-      headers: IdempotencyHeaders,
-      params: ScreenParams,
-      body: Type.Ref(SeatLayoutIn),
-      response: { 201: Type.Ref(SeatLayout), ...problemResponses(400, 401, 403, 404, 409, 422) },
-    },
+    schema: { ...operations.createSeatLayout, security: writeAccess.security },
     handler: (request, reply) =>
       reply.commitMutation(201, async (tx, audit) => {
         const layout = await layouts.createLayout(partnerWriter(request, tx, audit), request.params.screenId, request.body);
@@ -37,15 +19,7 @@ const layoutRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/partner/screens/:screenId/layouts', {
     config: readAccess.config,
-    schema: {
-      operationId: 'listSeatLayouts',
-      tags,
-      summary: "List a screen's layout versions, newest first",
-      security: readAccess.security,
-      params: ScreenParams,
-      querystring: Type.Object(PaginationQuery, { additionalProperties: false }),
-      response: { 200: Type.Ref(SeatLayoutList), ...problemResponses(400, 401, 403, 404) },
-    },
+    schema: { ...operations.listSeatLayouts, security: readAccess.security },
     handler: (request) =>
       layouts.listLayouts(app.db, partnerScopeOfRequest(request), {
         screenId: request.params.screenId,
@@ -56,14 +30,7 @@ const layoutRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/partner/screens/:screenId/layouts/:layoutVersion', {
     config: readAccess.config,
-    schema: {
-      operationId: 'getSeatLayout',
-      tags,
-      summary: 'Get one layout version with all its seats',
-      security: readAccess.security,
-      params: LayoutParams,
-      response: { 200: Type.Ref(SeatLayout), ...problemResponses(400, 401, 403, 404) },
-    },
+    schema: { ...operations.getSeatLayout, security: readAccess.security },
     handler: async (request, reply) =>
       withEtag(
         reply,
@@ -76,15 +43,7 @@ const layoutRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/partner/screens/:screenId/layouts/:layoutVersion/retire', {
     config: { ...writeAccess.config, idempotent: true },
-    schema: {
-      operationId: 'retireSeatLayout',
-      tags,
-      summary: 'Retire a layout version (new showtimes cannot use it)',
-      security: writeAccess.security,
-      headers: IdempotencyHeaders,
-      params: LayoutParams,
-      response: { 200: Type.Ref(SeatLayout), ...problemResponses(400, 401, 403, 404, 409, 422) },
-    },
+    schema: { ...operations.retireSeatLayout, security: writeAccess.security },
     handler: (request, reply) =>
       reply.commitMutation(200, async (tx, audit) =>
         withEtag(reply, await layouts.retireLayout(partnerWriter(request, tx, audit), request.params.screenId, request.params.layoutVersion)),
@@ -93,14 +52,7 @@ const layoutRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete('/partner/screens/:screenId/layouts/:layoutVersion', {
     config: writeAccess.config,
-    schema: {
-      operationId: 'deleteSeatLayout',
-      tags,
-      summary: 'Delete a layout version no showtime ever used',
-      security: writeAccess.security,
-      params: LayoutParams,
-      response: { 204: Type.Null({ description: 'Deleted.' }), ...problemResponses(400, 401, 403, 404, 409) },
-    },
+    schema: { ...operations.deleteSeatLayout, security: writeAccess.security },
     handler: (request, reply) =>
       reply.commitMutation(204, async (tx, audit) => {
         await layouts.deleteLayout(partnerWriter(request, tx, audit), request.params.screenId, request.params.layoutVersion);

@@ -1,12 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { DomainError } from '../../domain/errors.ts';
 import { listApplicableOffers, quoteSelection, type OfferPlace } from '../../domain/pricing/public-offers.ts';
-import { Quote } from '../../schemas/holds.ts';
-import { PublicOfferList, QuoteIn } from '../../schemas/offers.ts';
-import { problemResponses } from '../responses.ts';
+import * as operations from '../../schemas/generated/operations.ts';
 
-const Id = Type.String({ minLength: 1, maxLength: 64 });
 const security: Record<string, string[]>[] = [];
 
 /** Exactly one of the filters, else a 400 that says so on every filter given (or on all three). */
@@ -26,30 +22,12 @@ function placeOf(query: { cityId?: string; theatreId?: string; showtimeId?: stri
 /** Offers as the public sees them, and the price of a selection without holding it. */
 const publicOfferRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/offers', {
-    schema: {
-      security,
-      operationId: 'listApplicableOffers',
-      tags: ['Catalogue'],
-      summary: 'List the offers that apply to a city, a theatre or a showtime',
-      querystring: Type.Object(
-        { cityId: Type.Optional(Id), theatreId: Type.Optional(Id), showtimeId: Type.Optional(Id) },
-        { additionalProperties: false },
-      ),
-      response: { 200: Type.Ref(PublicOfferList), ...problemResponses(400, 404, 409) },
-    },
+    schema: { ...operations.listApplicableOffers, security },
     handler: (request) => listApplicableOffers(app.db, placeOf(request.query)),
   });
 
   app.post('/showtimes/:showtimeId/quote', {
-    schema: {
-      security,
-      operationId: 'quoteSeats',
-      tags: ['Catalogue'],
-      summary: 'Price a selection of seats without holding them',
-      params: Type.Object({ showtimeId: Id }, { additionalProperties: false }),
-      body: Type.Ref(QuoteIn),
-      response: { 200: Type.Ref(Quote), ...problemResponses(400, 404, 409) },
-    },
+    schema: { ...operations.quoteSeats, security },
     handler: (request) => quoteSelection(app.db, request.params.showtimeId, request.body.seats),
   });
 };

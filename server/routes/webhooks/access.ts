@@ -12,8 +12,6 @@ import { partnerAccess } from '../access.ts';
 export const webhooksManage = partnerAccess('webhooks:manage');
 export const eventsRead = partnerAccess('read');
 
-export const tags = ['Webhooks'];
-
 export function endpointWriter(request: FastifyRequest, tx: DbExecutor, audit: AuditWriter): EndpointWriter {
   return { tx, audit, scope: partnerScopeOfRequest(request) };
 }
