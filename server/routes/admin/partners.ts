@@ -4,6 +4,7 @@ import * as partners from '../../domain/partners.ts';
 import { ApiKey, ApiKeyIn, ApiKeyList, IssuedApiKey, Partner, PartnerIn, PartnerList } from '../../schemas/partners.ts';
 import { IdempotencyHeaders, PaginationQuery } from '../../schemas/common.ts';
 import { StringEnum } from '../../schemas/enum.ts';
+import { adminScopeOfRequest } from '../../plugins/principal.ts';
 import { adminOnly } from '../access.ts';
 import { problemResponses } from '../responses.ts';
 
@@ -30,7 +31,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
       response: { 201: Type.Ref(Partner), ...problemResponses(400, 401, 403, 409, 422) },
     },
     handler: (request, reply) =>
-      reply.commitMutation(201, (tx, audit) => partners.createPartner(tx, audit, request.body)),
+      reply.commitMutation(201, (tx, audit) => partners.createPartner(tx, audit, adminScopeOfRequest(request), request.body)),
   });
 
   app.get('/admin/partners', {
@@ -46,7 +47,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
       ),
       response: { 200: Type.Ref(PartnerList), ...problemResponses(400, 401, 403) },
     },
-    handler: (request) => partners.listPartners(app.db, { ...request.query, limit: request.query.limit ?? 20 }),
+    handler: (request) => partners.listPartners(app.db, adminScopeOfRequest(request), { ...request.query, limit: request.query.limit ?? 20 }),
   });
 
   app.get('/admin/partners/:partnerId', {
@@ -59,7 +60,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
       params: PartnerParams,
       response: { 200: Type.Ref(Partner), ...problemResponses(400, 401, 403, 404) },
     },
-    handler: (request) => partners.getPartner(app.db, request.params.partnerId),
+    handler: (request) => partners.getPartner(app.db, adminScopeOfRequest(request), request.params.partnerId),
   });
 
   for (const [action, status] of [['suspend', 'suspended'], ['reinstate', 'active']] as const) {
@@ -75,7 +76,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
         response: { 200: Type.Ref(Partner), ...problemResponses(400, 401, 403, 404, 409, 422) },
       },
       handler: (request, reply) =>
-        reply.commitMutation(200, (tx, audit) => partners.setPartnerStatus(tx, audit, request.params.partnerId, status)),
+        reply.commitMutation(200, (tx, audit) => partners.setPartnerStatus(tx, audit, adminScopeOfRequest(request), request.params.partnerId, status)),
     });
   }
 
@@ -93,7 +94,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
     },
     handler: (request, reply) =>
       reply.commitMutation(201, (tx, audit) =>
-        partners.issuePartnerKey(tx, audit, {
+        partners.issuePartnerKey(tx, audit, adminScopeOfRequest(request), {
           partnerId: request.params.partnerId,
           ...request.body,
           environment: options.apiKeyEnvironment,
@@ -115,7 +116,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
       response: { 200: Type.Ref(ApiKeyList), ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) =>
-      partners.listPartnerKeys(app.db, { partnerId: request.params.partnerId, ...request.query, limit: request.query.limit ?? 20 }),
+      partners.listPartnerKeys(app.db, adminScopeOfRequest(request), { partnerId: request.params.partnerId, ...request.query, limit: request.query.limit ?? 20 }),
   });
 
   app.post('/admin/partners/:partnerId/keys/:keyId/revoke', {
@@ -130,7 +131,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
       response: { 200: Type.Ref(ApiKey), ...problemResponses(400, 401, 403, 404, 409, 422) },
     },
     handler: (request, reply) =>
-      reply.commitMutation(200, (tx, audit) => partners.revokeKey(tx, audit, request.params.partnerId, request.params.keyId)),
+      reply.commitMutation(200, (tx, audit) => partners.revokeKey(tx, audit, adminScopeOfRequest(request), request.params.partnerId, request.params.keyId)),
   });
 };
 

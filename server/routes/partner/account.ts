@@ -25,8 +25,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Ref(CallingPartner), ...problemResponses(401, 403) },
     },
     handler: (request) => {
-      const caller = partnerOf(request);
-      return describeCaller(app.db, caller.partnerId, caller.keyId);
+      return describeCaller(app.db, partnerScopeOfRequest(request), partnerOf(request).keyId);
     },
   });
 
