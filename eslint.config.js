@@ -1,6 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The branded tenant scope types of server/db/scope.ts, as an esquery name pattern. */
+const SCOPE_TYPES = '/^(PartnerScope|AggregatorScope|TheatrePartnerScope|CustomerScope|SellerScope|BookingReaderScope|AllTenants)$/';
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.data/', '.tap/', '.scratch/', 'coverage/', 'sdk/dist/', 'sdk/src/generated/schema.ts'] },
   js.configs.recommended,
@@ -72,6 +75,25 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  // Tenant scopes are minted in one place, from the authenticated principal
+  // (server/domain/principal.ts), and the one job scope is declared beside the types
+  // (server/db/scope.ts): anywhere else, a type assertion to a scope would forge one from any id.
+  {
+    files: ['**/*.ts'],
+    ignores: ['server/domain/principal.ts', 'server/db/scope.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['TSAsExpression', 'TSTypeAssertion', 'TSSatisfiesExpression'].flatMap((node) => [
+          `${node} > TSTypeReference.typeAnnotation > Identifier.typeName[name=${SCOPE_TYPES}]`,
+          `${node} > TSTypeReference.typeAnnotation > TSQualifiedName.typeName > Identifier.right[name=${SCOPE_TYPES}]`,
+        ]).map((selector) => ({
+          selector,
+          message: 'Only server/domain/principal.ts mints tenant scopes (from the authenticated principal); take one as an argument instead.',
+        })),
       ],
     },
   },

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../server/db/client.ts';
 import { newId } from '../server/db/ids.ts';
+import { jobAcrossTenants } from '../server/db/scope.ts';
 import {
   claimAttempt,
   deliveryStanding,
@@ -73,7 +74,7 @@ function eventEnvelope(claimed: ClaimedAttempt): Buffer {
  */
 export async function attemptDelivery(context: DeliveryContext, deliveryId: string): Promise<AttemptOutcome> {
   const { db, settings } = context;
-  const claimed = await claimAttempt(db, { deliveryId, attemptId: newId('att') });
+  const claimed = await claimAttempt(db, jobAcrossTenants, { deliveryId, attemptId: newId('att') });
   if (!claimed) return unclaimable(db, deliveryId);
 
   const attempt = claimed.attemptCount;
@@ -100,20 +101,20 @@ export async function attemptDelivery(context: DeliveryContext, deliveryId: stri
   };
 
   if (status !== null && status >= 200 && status < 300) {
-    await recordDelivered(db, { deliveryId, attempt, result });
+    await recordDelivered(db, jobAcrossTenants, { deliveryId, attempt, result });
     return { outcome: 'delivered', attempt, status };
   }
 
   const lastError = error ?? `HTTP ${status}${status !== null && status >= 300 && status < 400 ? ' (redirects are not followed)' : ''}`;
   return db.transaction(async (tx): Promise<AttemptOutcome> => {
-    await recordAttempt(tx, { deliveryId, attempt, result });
+    await recordAttempt(tx, jobAcrossTenants, { deliveryId, attempt, result });
     if (status === 410) {
       await disableFailingEndpoint(tx, claimed, 'endpoint_gone');
       return { outcome: 'endpoint_disabled', attempt, status };
     }
     const delayMs = nextRetryDelayMs(settings.retrySchedule, attempt, parseRetryAfter(response?.headers['retry-after']));
-    await scheduleRetry(tx, { deliveryId, attempt, delayMs, lastError });
-    if (await markEndpointFailing(tx, { endpointId: claimed.endpointId, disableAfterMs: settings.disableFailingAfterMs })) {
+    await scheduleRetry(tx, jobAcrossTenants, { deliveryId, attempt, delayMs, lastError });
+    if (await markEndpointFailing(tx, jobAcrossTenants, { endpointId: claimed.endpointId, disableAfterMs: settings.disableFailingAfterMs })) {
       await disableFailingEndpoint(tx, claimed, 'endpoint_failing');
       return { outcome: 'endpoint_disabled', attempt, status };
     }
@@ -124,12 +125,12 @@ export async function attemptDelivery(context: DeliveryContext, deliveryId: stri
 
 /** Why a job found nothing to send; a delivery whose endpoint may no longer receive is failed. */
 async function unclaimable(db: Db, deliveryId: string): Promise<AttemptOutcome> {
-  const row = await deliveryStanding(db, deliveryId);
+  const row = await deliveryStanding(db, jobAcrossTenants, deliveryId);
   if (!row) return { outcome: 'skipped', reason: 'no such delivery' };
   if (row.status === 'delivered' || row.status === 'failed') return { outcome: 'skipped', reason: `already ${row.status}` };
   if (row.endpointStatus !== 'enabled' || row.partnerStatus !== 'active') {
     const reason = row.endpointStatus !== 'enabled' ? 'endpoint disabled' : 'partner suspended';
-    await failDelivery(db, deliveryId, reason);
+    await failDelivery(db, jobAcrossTenants, deliveryId, reason);
     return { outcome: 'failed', attempt: null, status: null, reason };
   }
   return { outcome: 'skipped', reason: row.due ? 'changed meanwhile' : 'not due yet' };

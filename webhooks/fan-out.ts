@@ -1,5 +1,6 @@
 import type { Db } from '../server/db/client.ts';
 import { newId } from '../server/db/ids.ts';
+import { jobAcrossTenants } from '../server/db/scope.ts';
 import {
   assignFeedPositions,
   eventsAwaitingFanOut,
@@ -25,14 +26,14 @@ export interface FannedOut {
  */
 export async function fanOutEvents(db: Db, options: { limit: number; firstAttemptDelayMs: number }): Promise<FannedOut> {
   return db.transaction(async (tx) => {
-    await lockFanOut(tx);
-    const picked = await eventsAwaitingFanOut(tx, options.limit);
+    await lockFanOut(tx, jobAcrossTenants);
+    const picked = await eventsAwaitingFanOut(tx, jobAcrossTenants, options.limit);
     if (picked.length === 0) return { events: 0, deliveries: [] };
     const ids = picked.map((row) => row.id);
-    await assignFeedPositions(tx, ids, await reserveFeedPositions(tx, ids.length));
-    const pairs = await receiversOf(tx, ids);
+    await assignFeedPositions(tx, jobAcrossTenants, ids, await reserveFeedPositions(tx, jobAcrossTenants, ids.length));
+    const pairs = await receiversOf(tx, jobAcrossTenants, ids);
     if (pairs.length === 0) return { events: ids.length, deliveries: [] };
-    const inserted = await insertDeliveries(tx, pairs.map((pair) => ({ id: newId('dlv'), ...pair })), options.firstAttemptDelayMs);
+    const inserted = await insertDeliveries(tx, jobAcrossTenants, pairs.map((pair) => ({ id: newId('dlv'), ...pair })), options.firstAttemptDelayMs);
     return { events: ids.length, deliveries: inserted.map((row) => ({ id: row.id })) };
   });
 }

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Queue } from 'bullmq';
 import type postgres from 'postgres';
 import type { Db } from '../server/db/client.ts';
+import { jobAcrossTenants } from '../server/db/scope.ts';
 import { dueDeliveries, markEnqueued, msUntilNextDue, staleDeliveries, type QueueableDelivery } from '../server/db/queries/webhook-relay.ts';
 import { deliveryJob, requeueDelivery, type DeliveryJobData } from './delivery-queue.ts';
 import { RELAY_CHANNEL } from '../server/domain/outbox.ts';
@@ -84,7 +85,7 @@ export function startRelay(options: RelayOptions) {
     const seen = rows.filter((row) => !neverQueued(row));
     if (fresh.length > 0) await withTimeout(queue.addBulk(fresh.map((row) => deliveryJob(row.id))));
     const outcomes = await withTimeout(Promise.all(seen.map((row) => requeueDelivery(queue, row.id))));
-    await markEnqueued(db, [...fresh, ...seen.filter((_, index) => outcomes[index] !== 'busy')], 'pending');
+    await markEnqueued(db, jobAcrossTenants, [...fresh, ...seen.filter((_, index) => outcomes[index] !== 'busy')], 'pending');
     return outcomes.includes('busy');
   };
 
@@ -107,17 +108,17 @@ export function startRelay(options: RelayOptions) {
     try {
       if (fresh.length > 0) busy = (await enqueue(fresh)) || busy;
       for (;;) {
-        const due = await dueDeliveries(db, batchSize);
+        const due = await dueDeliveries(db, jobAcrossTenants, batchSize);
         if (due.length > 0) busy = (await enqueue(due)) || busy;
         if (due.length < batchSize || closed) break;
       }
       if (Date.now() - lastStaleCheck >= Math.min(settings.scanIntervalMs, settings.staleAfterMs)) {
         lastStaleCheck = Date.now();
-        const stale = await staleDeliveries(db, settings.staleAfterMs, batchSize);
+        const stale = await staleDeliveries(db, jobAcrossTenants, settings.staleAfterMs, batchSize);
         if (stale.length > 0) {
           const outcomes = await withTimeout(Promise.all(stale.map((row) => requeueDelivery(queue, row.id))));
           const requeued = stale.filter((_, index) => outcomes[index] !== 'busy');
-          await markEnqueued(db, requeued, 'enqueued');
+          await markEnqueued(db, jobAcrossTenants, requeued, 'enqueued');
           const added = outcomes.filter((outcome) => outcome === 'added').length;
           if (added > 0) log.info({ requeued: added }, 'webhook relay: re-added deliveries whose job was lost');
         }
@@ -148,7 +149,7 @@ export function startRelay(options: RelayOptions) {
         if (again && !closed) await sleep(Math.max(0, lastPassAt + MIN_PASS_GAP_MS - performance.now()));
       } while (again && !closed);
       if (!result.redisDown) {
-        const due = await msUntilNextDue(db).catch(() => null);
+        const due = await msUntilNextDue(db, jobAcrossTenants).catch(() => null);
         if (due !== null) delay = Math.max(due, 10);
         // A job that still held its lock finishes within moments: look again soon.
         if (result.busy) delay = Math.min(delay, 200);

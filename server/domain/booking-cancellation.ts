@@ -59,7 +59,7 @@ function refusalOf(bookingId: string, booking: BookingForCancellation | undefine
  * What cancelling locked, confirmed bookings writes, and the bookings as they will read after it
  * (customer references included: only their seller may be shown them).
  */
-function decideCancellation(now: string, locked: BookingForCancellation[], options: CancellationOptions) {
+function decideCancellation(now: string, locked: BookingForCancellation[], scope: BookingScopeValues, options: CancellationOptions) {
   const cancelledAt = timestampOf(now);
   const refunded = locked.filter((booking) => booking.payment?.status === 'captured');
   const views = locked.map((booking) => {
@@ -97,6 +97,7 @@ function decideCancellation(now: string, locked: BookingForCancellation[], optio
       refundAmounts: refunded.map((booking) => booking.payment!.amount),
       refundCurrencies: refunded.map((booking) => booking.payment!.currency),
       refundReason: options.reason ?? options.cause,
+      ...scope,
       ...eventColumnsOf(events),
     });
   };
@@ -130,11 +131,12 @@ function inventoryEvents(locked: BookingForCancellation[]): EventInput[] {
  * (or the refusal is the answer: unknown, already cancelled, past the theatre's cut-off).
  */
 export async function cancelBooking(reads: DecisionReads, seller: BookingSeller, bookingId: string, reason: string | null): Promise<Decision<BookingView>> {
-  const [[read]] = await reads.round(lockStatement(reads.sql, { bookingIds: [bookingId], showtimeIds: null }, scopeOfSeller(seller)));
+  const scope = scopeOfSeller(seller);
+  const [[read]] = await reads.round(lockStatement(reads.sql, { bookingIds: [bookingId], showtimeIds: null }, scope));
   const booking = read!.bookings[0];
   const refusal = refusalOf(bookingId, booking);
   if (refusal) throw refusal;
-  const decided = decideCancellation(read!.now, [booking!], { cause: 'requested', reason, seatsBecome: 'available' });
+  const decided = decideCancellation(read!.now, [booking!], scope, { cause: 'requested', reason, seatsBecome: 'available' });
   return { body: decided.views[0]!, writes: [decided.write(reads.sql)], audit: decided.audit };
 }
 
@@ -144,14 +146,15 @@ export async function cancelBooking(reads: DecisionReads, seller: BookingSeller,
  */
 export async function cancelRequestedBookings(w: BookingWriter, bookingIds: string[], reason: string | null): Promise<CancellationOutcome[]> {
   const client = clientOf(w.tx);
-  const [read] = await lockStatement(client, { bookingIds, showtimeIds: null }, scopeOfSeller(w.seller));
+  const scope = scopeOfSeller(w.seller);
+  const [read] = await lockStatement(client, { bookingIds, showtimeIds: null }, scope);
   const lockedById = new Map(read!.bookings.map((booking) => [booking.id, booking]));
   const refusals = new Map(bookingIds.flatMap((id) => {
     const refusal = refusalOf(id, lockedById.get(id));
     return refusal ? [[id, refusal] as const] : [];
   }));
   const cancellable = read!.bookings.filter((booking) => !refusals.has(booking.id));
-  const views = new Map((await cancelLocked(client, w.audit, read!.now, cancellable, { cause: 'requested', reason, seatsBecome: 'available' })).map((view) => [view.id, view]));
+  const views = new Map((await cancelLocked(client, w.audit, read!.now, cancellable, scope, { cause: 'requested', reason, seatsBecome: 'available' })).map((view) => [view.id, view]));
   return bookingIds.map((bookingId) => {
     const refusal = refusals.get(bookingId);
     return refusal ? { bookingId, refusal } : { bookingId, booking: views.get(bookingId)! };
@@ -166,14 +169,15 @@ export async function cancelRequestedBookings(w: BookingWriter, bookingIds: stri
 export async function cancelBookingsOfShowtimes(tx: DbExecutor, audit: AuditWriter, scope: PartnerScope, showtimeIds: string[]) {
   await blockUnbookedSeats(tx, scope, showtimeIds);
   const client = clientOf(tx);
-  const [read] = await lockStatement(client, { bookingIds: null, showtimeIds }, { channelPartnerId: null, customerId: null, theatrePartnerId: scope.partnerId });
-  return cancelLocked(client, audit, read!.now, read!.bookings, { cause: 'showtime_cancelled', reason: 'The theatre cancelled the showtime.', seatsBecome: 'blocked' });
+  const theatreScope: BookingScopeValues = { channelPartnerId: null, customerId: null, theatrePartnerId: scope.partnerId };
+  const [read] = await lockStatement(client, { bookingIds: null, showtimeIds }, theatreScope);
+  return cancelLocked(client, audit, read!.now, read!.bookings, theatreScope, { cause: 'showtime_cancelled', reason: 'The theatre cancelled the showtime.', seatsBecome: 'blocked' });
 }
 
 /** Cancels locked, confirmed bookings in the caller's transaction (one statement), with their audit record. */
-async function cancelLocked(client: postgres.Sql, audit: AuditWriter, now: string, locked: BookingForCancellation[], options: CancellationOptions) {
+async function cancelLocked(client: postgres.Sql, audit: AuditWriter, now: string, locked: BookingForCancellation[], scope: BookingScopeValues, options: CancellationOptions) {
   if (locked.length === 0) return [];
-  const decided = decideCancellation(now, locked, options);
+  const decided = decideCancellation(now, locked, scope, options);
   await decided.write(client);
   await audit(decided.audit);
   return decided.views;

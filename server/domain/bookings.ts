@@ -5,7 +5,7 @@ import { violatedUniqueConstraint } from '../db/constraint-violations.ts';
 import { newId } from '../db/ids.ts';
 import { timestampOf, type Statement } from '../db/prepared.ts';
 import * as statements from '../db/queries/booking-statements.ts';
-import type { HeldSeat, HoldForBooking, SellerScopeValues } from '../db/queries/booking-statements.ts';
+import type { BookingSellerValues, HeldSeat, HoldForBooking, SellerScopeValues } from '../db/queries/booking-statements.ts';
 import * as queries from '../db/queries/bookings.ts';
 import { findHold } from '../db/queries/holds.ts';
 import { lockShowtimes } from '../db/queries/showtimes.ts';
@@ -57,6 +57,12 @@ export function newReference(): string {
 /** The seller's scope as the booking statements take it. */
 const sellerScopeOf = (seller: BookingSeller): SellerScopeValues =>
   seller.kind === 'partner' ? { partnerId: seller.partnerId, customerId: null } : { partnerId: null, customerId: seller.customerId };
+
+/** The seller's scope as `writeBooking` takes it (its own `customerId` is the booking's). */
+const bookingSellerOf = (seller: BookingSeller): BookingSellerValues => {
+  const { partnerId, customerId } = sellerScopeOf(seller);
+  return { sellerPartnerId: partnerId, sellerCustomerId: customerId };
+};
 
 /** The read of a confirmation: the hold with its showtime, and the hold's seats, locked. */
 function bookingRead(client: postgres.Sql, seller: BookingSeller, holdId: string) {
@@ -144,6 +150,7 @@ function decideBooking(seller: BookingSeller, input: BookingInput, hold: HoldFor
         baseAmounts: quote.lines.map((line) => line.basePrice.amount),
         discountAmounts: quote.lines.map((line) => line.basePrice.amount - line.price.amount),
         amounts: quote.lines.map((line) => line.price.amount),
+        ...bookingSellerOf(seller),
         ...eventColumnsOf(events),
       }),
     ];
@@ -223,7 +230,7 @@ export async function readBookings(db: DbExecutor, bookingIds: string[], reader:
   const rows = await queries.findBookings(db, bookingScopeOf(reader), bookingIds);
   const rowOf = new Map(rows.map((row) => [row.id, row]));
   const present = bookingIds.flatMap((id) => rowOf.get(id) ?? []);
-  return withSettlement(db, present, (row) => visibleTo(reader, row));
+  return withSettlement(db, reader, present);
 }
 
 export async function listBookings(db: DbExecutor, reader: BookingReader, params: Omit<queries.BookingFilter, 'after'> & { cursor?: string }) {
@@ -231,17 +238,18 @@ export async function listBookings(db: DbExecutor, reader: BookingReader, params
   if (after && Number.isNaN(Date.parse(after[0]))) throw invalidParameter('cursor', { message: 'is not a cursor returned by this list', code: 'invalid_cursor' });
   const rows = await queries.listBookings(db, bookingScopeOf(reader), { ...params, after });
   const page = pageOf(rows, params.limit, (row) => [row.cursorAt, row.id], (row) => row);
-  return { ...page, data: await withSettlement(db, page.data, (row) => visibleTo(reader, row)) };
+  return { ...page, data: await withSettlement(db, reader, page.data) };
 }
 
-/** Each booking with its payment and refund, read in two statements for the whole list. */
-async function withSettlement(db: DbExecutor, rows: queries.BookingRow[], view: (row: queries.BookingRow) => queries.BookingRow) {
+/** Each booking with its payment and refund as the reader sees it, read in two statements for the whole list. */
+async function withSettlement(db: DbExecutor, reader: BookingReader, rows: queries.BookingRow[]) {
   const ids = rows.map((row) => row.id);
-  const [payments, refunds] = await Promise.all([queries.paymentsOf(db, ids), queries.refundsOf(db, ids)]);
+  const scope = bookingScopeOf(reader);
+  const [payments, refunds] = await Promise.all([queries.paymentsOf(db, scope, ids), queries.refundsOf(db, scope, ids)]);
   // The first of each, should there ever be more.
   const paymentOf = new Map(payments.reverse().map((payment) => [payment.bookingId, payment]));
   const refundOf = new Map(refunds.reverse().map((refund) => [refund.bookingId, refund]));
-  return rows.map((row) => toBooking(view(row), paymentOf.get(row.id), refundOf.get(row.id)));
+  return rows.map((row) => toBooking(visibleTo(reader, row), paymentOf.get(row.id), refundOf.get(row.id)));
 }
 
 /** A theatre partner sees its bookings, never who the aggregator's customer is. */

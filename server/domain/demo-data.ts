@@ -1,5 +1,6 @@
 import type { DbExecutor } from '../db/client.ts';
 import { findPartnersNamed, hasAnyCity, lockDemoData } from '../db/queries/demo-data.ts';
+import { jobAcrossTenants } from '../db/scope.ts';
 import { systemAuditWriter } from './audit.ts';
 import { createCity, createMovie } from './catalogue-admin.ts';
 import { DEMO_CITIES, DEMO_MOVIES, DEMO_PARTNERS, DEMO_PRICES, DEMO_THEATRES, type DemoSeatCategory, type DemoTheatre } from './demo/fixtures.ts';
@@ -56,7 +57,7 @@ export function loadDemoData(db: DbExecutor, options: DemoDataOptions = {}): Pro
     for (const movie of DEMO_MOVIES) movieIds.push((await createMovie(tx, audit, movie)).id);
     const partners: DemoPartner[] = [];
     for (const partner of DEMO_PARTNERS) {
-      const { id, name, kind } = await createPartner(tx, audit, partner);
+      const { id, name, kind } = await createPartner(tx, audit, jobAcrossTenants, partner);
       partners.push({ id, name, kind });
     }
 

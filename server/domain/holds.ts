@@ -49,7 +49,7 @@ export function assertPublic<T extends { theatreStatus: string; status: string }
   if (showtime.status === 'cancelled') throw showtimeCancelled(showtimeId);
 }
 
-/** The layout's seats with these labels: a 400 naming each label (by its index) the layout lacks. */
+/** The layout's seats with these labels: `validation_failed` (`unknownSeats`) naming each label (by its index) the layout lacks. */
 export async function namedSeats(db: DbExecutor, showtimeId: string, layoutId: string, labels: string[]) {
   const seats = await queries.findLayoutSeats(db, layoutId, labels);
   const known = new Set(seats.map((seat) => seat.label));

@@ -2,6 +2,7 @@ import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
 import * as queries from '../db/queries/partners.ts';
 import { revokePartnerKey } from '../db/queries/api-keys.ts';
+import type { AllTenants, PartnerScope } from '../db/scope.ts';
 import { issueApiKey, type ApiKeyEnvironment, type ApiKeyScope } from './api-keys.ts';
 import type { AuditWriter } from './audit.ts';
 import { notFound } from './errors.ts';
@@ -29,32 +30,33 @@ export function toApiKey(row: KeyRow) {
   };
 }
 
-export async function createPartner(tx: DbExecutor, audit: AuditWriter, input: PartnerIn) {
-  const partner = await queries.insertPartner(tx, { id: newId('ptn'), ...input });
+export async function createPartner(tx: DbExecutor, audit: AuditWriter, admin: AllTenants, input: PartnerIn) {
+  const partner = await queries.insertPartner(tx, admin, { id: newId('ptn'), ...input });
   await audit({ action: 'partner.created', targetType: 'partner', targetIds: [partner.id], partnerId: partner.id, details: input });
   return toPartner(partner);
 }
 
-export async function getPartner(db: DbExecutor, partnerId: string) {
-  const partner = await queries.findPartner(db, partnerId);
+export async function getPartner(db: DbExecutor, scope: PartnerScope | AllTenants, partnerId: string) {
+  const partner = await queries.findPartner(db, scope, partnerId);
   if (!partner) throw notFound('partner', partnerId);
   return toPartner(partner);
 }
 
 export async function listPartners(
   db: DbExecutor,
+  admin: AllTenants,
   params: { kind?: PartnerKind; status?: PartnerStatus; limit: number; cursor?: string },
 ) {
   const before = decodeCursor(params.cursor, 1) as [string] | undefined;
-  const rows = await queries.listPartners(db, { ...params, before: before?.[0] });
+  const rows = await queries.listPartners(db, admin, { ...params, before: before?.[0] });
   return pageOf(rows, params.limit, (row) => [row.id], toPartner);
 }
 
 /** Suspension takes effect on the partner's next request: every request reads the status. */
-export async function setPartnerStatus(tx: DbExecutor, audit: AuditWriter, partnerId: string, status: PartnerStatus) {
-  const partner = await queries.changePartnerStatus(tx, partnerId, status);
+export async function setPartnerStatus(tx: DbExecutor, audit: AuditWriter, admin: AllTenants, partnerId: string, status: PartnerStatus) {
+  const partner = await queries.changePartnerStatus(tx, admin, partnerId, status);
   // Asking for the status it already has changes nothing, and so records nothing.
-  if (!partner) return getPartner(tx, partnerId);
+  if (!partner) return getPartner(tx, admin, partnerId);
   await audit({
     action: status === 'suspended' ? 'partner.suspended' : 'partner.reinstated',
     targetType: 'partner',
@@ -67,11 +69,12 @@ export async function setPartnerStatus(tx: DbExecutor, audit: AuditWriter, partn
 export async function issuePartnerKey(
   tx: DbExecutor,
   audit: AuditWriter,
+  admin: AllTenants,
   params: { partnerId: string; name: string; scopes: ApiKeyScope[]; environment: ApiKeyEnvironment; createdBy: string },
 ) {
-  await getPartner(tx, params.partnerId);
+  await getPartner(tx, admin, params.partnerId);
   const issued = await issueApiKey(tx, params);
-  const key = (await queries.findKey(tx, issued.id))!;
+  const key = (await queries.findKey(tx, admin, issued.id))!;
   // The secret goes to the caller once and nowhere else: not into the audit record, not into logs.
   await audit({
     action: 'api_key.issued',
@@ -83,21 +86,22 @@ export async function issuePartnerKey(
   return { ...toApiKey(key), secret: issued.key };
 }
 
-export async function listPartnerKeys(db: DbExecutor, params: { partnerId: string; limit: number; cursor?: string }) {
-  await getPartner(db, params.partnerId);
+export async function listPartnerKeys(db: DbExecutor, admin: AllTenants, params: { partnerId: string; limit: number; cursor?: string }) {
+  await getPartner(db, admin, params.partnerId);
   const before = decodeCursor(params.cursor, 1) as [string] | undefined;
-  const rows = await queries.listKeysOfPartner(db, { ...params, before: before?.[0] });
+  const rows = await queries.listKeysOfPartner(db, admin, { ...params, before: before?.[0] });
   return pageOf(rows, params.limit, (row) => [row.id], toApiKey);
 }
 
-export async function revokeKey(tx: DbExecutor, audit: AuditWriter, partnerId: string, keyId: string) {
-  const key = await revokePartnerKey(tx, partnerId, keyId);
+export async function revokeKey(tx: DbExecutor, audit: AuditWriter, admin: AllTenants, partnerId: string, keyId: string) {
+  const key = await revokePartnerKey(tx, admin, partnerId, keyId);
   if (!key) throw notFound('API key', keyId);
   await audit({ action: 'api_key.revoked', targetType: 'api_key', targetIds: [keyId], partnerId, details: { prefix: key.prefix } });
   return toApiKey(key);
 }
 
-export async function describeCaller(db: DbExecutor, partnerId: string, keyId: string) {
-  const [partner, key] = await Promise.all([getPartner(db, partnerId), queries.findKey(db, keyId)]);
+/** The calling partner's own record and the key it called with. */
+export async function describeCaller(db: DbExecutor, scope: PartnerScope, keyId: string) {
+  const [partner, key] = await Promise.all([getPartner(db, scope, scope.partnerId), queries.findKey(db, scope, keyId)]);
   return { partner, apiKey: toApiKey(key!) };
 }

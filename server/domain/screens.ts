@@ -65,7 +65,7 @@ export async function listScreens(db: DbExecutor, scope: PartnerScope, params: {
 /**
  * Applies the fields that differ from the stored screen. Nothing differing means nothing written:
  * no version bump, no audit record. The update is guarded by the version it was computed from,
- * so a concurrent change answers 412 rather than being lost.
+ * so a concurrent change answers `precondition_failed` rather than being lost.
  */
 async function applyChanges(w: Writer, current: queries.ScreenRow, wanted: Partial<queries.ScreenValues>, ifMatch: string | undefined) {
   const expected = expectedVersion(ifMatch, current.id);

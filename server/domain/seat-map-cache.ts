@@ -14,7 +14,7 @@ export interface CachedSeatMap {
 export interface SeatMapCacheOptions {
   /** The oldest a served map may be (`SEAT_MAP_FRESHNESS_MS`). */
   freshnessMs: number;
-  /** Maps kept, and separately as many ids answered 404 (`SEAT_MAP_CACHE_MAX_ENTRIES`). */
+  /** Maps kept, and separately as many ids answered `not_found` (`SEAT_MAP_CACHE_MAX_ENTRIES`). */
   maxEntries: number;
 }
 
@@ -26,7 +26,7 @@ interface LoadedSeatMap extends CachedSeatMap {
   readStartedAt: number;
 }
 
-/** Thrown inside a load only: each caller gets a 404 of its own. */
+/** Thrown inside a load only: each caller gets a `not_found` of its own. */
 class ShowtimeNotPublic extends Error {
   constructor(readonly readStartedAt: number) {
     super('the showtime is not public');
@@ -43,10 +43,10 @@ class ShowtimeNotPublic extends Error {
  * checked against the monotonic clock on every access (`ttlResolution: 0`). Concurrent misses
  * for one showtime share one read (`fetch`). A stale map stays until evicted and is revalidated
  * with the head statement alone: when its ETag has not moved, the bytes are kept and the seats are
- * neither read nor serialized again. A bound of 0 is "no ttl" to lru-cache, so then no map or 404
+ * neither read nor serialized again. A bound of 0 is "no ttl" to lru-cache, so then no map or `not_found`
  * is served without a read that started after the request.
  *
- * Ids that answer 404 are kept apart, in a cache of their own size, and a read in flight takes no
+ * Ids that answer `not_found` are kept apart, in a cache of their own size, and a read in flight takes no
  * room among the maps: a flood of unknown ids can neither evict the maps people are looking at nor
  * reach the database more than once per id and bound.
  */
@@ -54,7 +54,7 @@ export class SeatMapCache {
   readonly #sql: postgres.Sql;
   readonly #freshnessMs: number;
   readonly #maps: LRUCache<string, LoadedSeatMap, SerializeSeatMap>;
-  /** Absent at a bound of 0: a remembered 404 would be one served without a read. */
+  /** Absent at a bound of 0: a remembered `not_found` would be one served without a read. */
   readonly #missing: LRUCache<string, true> | undefined;
 
   /** `sql`: a pool of the cache's own, so a refresh never queues behind sales for a connection. */
@@ -81,7 +81,7 @@ export class SeatMapCache {
     this.#missing = options.freshnessMs > 0 ? new LRUCache({ ...bound, max: options.maxEntries }) : undefined;
   }
 
-  /** Maps and remembered 404s held now, for tests and metrics. */
+  /** Maps and remembered `not_found`s held now, for tests and metrics. */
   get size(): { maps: number; missing: number } {
     return { maps: this.#maps.size, missing: this.#missing?.size ?? 0 };
   }
@@ -91,7 +91,7 @@ export class SeatMapCache {
     return this.#freshnessMs > 0 ? this.#maps.get(showtimeId) : undefined;
   }
 
-  /** The map of a showtime at a live theatre, or a 404 problem. */
+  /** The map of a showtime at a live theatre, or `not_found`. */
   async read(showtimeId: string, serialize: SerializeSeatMap): Promise<CachedSeatMap> {
     // lru-cache lets a request join whatever read is in flight; one that started more than the bound
     // before this request may miss a write that this request must show. Its answer is refused and
@@ -113,7 +113,7 @@ export class SeatMapCache {
   async #load(showtimeId: string, previous: LoadedSeatMap | undefined, readStartedAt: number, serialize: SerializeSeatMap): Promise<LoadedSeatMap> {
     const head = await findSeatMapHead(this.#sql, showtimeId);
     if (!head) {
-      // The rejection drops the map (if any) from the cache; the 404 is remembered apart.
+      // The rejection drops the map (if any) from the cache; the `not_found` is remembered apart.
       this.#missing?.set(showtimeId, true, { start: readStartedAt });
       throw new ShowtimeNotPublic(readStartedAt);
     }

@@ -92,7 +92,7 @@ export async function listTheatres(db: DbExecutor, scope: PartnerScope, params: 
 /**
  * Applies the fields that differ from the stored theatre. Nothing differing means nothing written:
  * no version bump, no audit record. The update is guarded by the version it was computed from,
- * so a concurrent change makes it a 412 rather than a lost update.
+ * so a concurrent change makes it a `precondition_failed` rather than a lost update.
  */
 async function applyChanges(w: Writer, current: queries.TheatreRow, wanted: Partial<queries.TheatreValues>, ifMatch: string | undefined) {
   const expected = expectedVersion(ifMatch, current.id);

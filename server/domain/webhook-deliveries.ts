@@ -42,7 +42,7 @@ export async function listEndpointDeliveries(
   return pageOf(rows, params.limit, deliveryKey, toDelivery);
 }
 
-/** An event the caller cannot see is a 404, as is one that is not; a visible one may have none. */
+/** An event the caller cannot see is `not_found`, as is one that is not; a visible one may have none. */
 export async function listEventDeliveries(db: DbExecutor, reader: FeedReader, params: { eventId: string; limit: number; cursor?: string }) {
   if (!(await feed.findVisibleEvent(db, reader, params.eventId))) throw notFound('event', params.eventId);
   const rows = await queries.listEventDeliveries(db, reader, { ...params, before: decodeDeliveryCursor(params.cursor) });

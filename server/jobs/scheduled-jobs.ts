@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Db } from '../db/client.ts';
 import { pruneEvents } from '../db/queries/events.ts';
+import { jobAcrossTenants } from '../db/scope.ts';
 import { sweepExpiredHolds } from '../domain/holds.ts';
 import { pruneIdempotencyRecords } from '../domain/idempotency.ts';
 import { outageWarnings } from '../outage-warnings.ts';
@@ -52,7 +53,7 @@ interface PeriodicJob {
 async function pruneOldEvents(db: Db, olderThanDays: number): Promise<number> {
   let pruned = 0;
   for (let batch = 0; batch < PRUNE_MAX_BATCHES; batch++) {
-    const result = await pruneEvents(db, { olderThanDays, limit: PRUNE_BATCH });
+    const result = await pruneEvents(db, jobAcrossTenants, { olderThanDays, limit: PRUNE_BATCH });
     pruned += result.pruned;
     if (result.pruned < PRUNE_BATCH) break;
   }

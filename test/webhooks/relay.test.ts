@@ -3,6 +3,7 @@ import t from 'tap';
 import type { DbTransaction } from '../../server/db/client.ts';
 import { newId } from '../../server/db/ids.ts';
 import { pruneEvents } from '../../server/db/queries/events.ts';
+import { jobAcrossTenants } from '../../server/db/scope.ts';
 import { recordEvents, type EventInput } from '../../server/domain/outbox.ts';
 import { fanOutEvents } from '../../webhooks/fan-out.ts';
 import { buildTestApp } from '../helpers/app.ts';
@@ -128,7 +129,7 @@ t.test('retention prunes old, finished events with their deliveries and attempts
   const [delivered] = await db.execute<{ id: string }>(sql`select id from webhook_deliveries where event_id = ${done}`);
   await db.execute(sql`insert into webhook_attempts (id, delivery_id, attempt_number, started_at, response_status) values (${newId('att')}, ${delivered!.id}, 1, now(), 200)`);
 
-  const result = await pruneEvents(db, { olderThanDays: 30, limit: 100 });
+  const result = await pruneEvents(db, jobAcrossTenants, { olderThanDays: 30, limit: 100 });
   t.ok(result.pruned >= 1);
   const left = async (id: string) => (await db.execute(sql`select 1 from events where id = ${id}`)).length === 1;
   t.equal(await left(done!), false, 'old and delivered: gone');

@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import type { DbExecutor } from '../client.ts';
+import type { AllTenants } from '../scope.ts';
 import { param, prepared } from '../prepared.ts';
 import { apiKeys, partners } from '../schema/partners.ts';
 
@@ -65,8 +66,8 @@ export const apiKeyColumns = {
   revokedAt: apiKeys.revokedAt,
 };
 
-/** Revokes a partner's key; returns the key, or undefined when it is not that partner's. */
-export function revokePartnerKey(db: DbExecutor, partnerId: string, keyId: string) {
+/** The admin revokes a partner's key; returns the key, or undefined when it is not that partner's. */
+export function revokePartnerKey(db: DbExecutor, _tenants: AllTenants, partnerId: string, keyId: string) {
   return db
     .update(apiKeys)
     .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })

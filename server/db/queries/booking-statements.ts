@@ -17,8 +17,11 @@ export interface SellerScopeValues {
   customerId: string | null;
 }
 
-const holdInScope = sql`((${param('partnerId')}::text is not null and ${holds.partnerId} = ${param('partnerId')}::text)
-  or (${param('customerId')}::text is not null and ${holds.customerId} = ${param('customerId')}::text and ${holds.partnerId} is null))`;
+/** The seller's scope over `holds`, from the named partner and customer parameters. */
+const holdOwnedBy = (partnerId: string, customerId: string) => sql`((${param(partnerId)}::text is not null and ${holds.partnerId} = ${param(partnerId)}::text)
+  or (${param(customerId)}::text is not null and ${holds.customerId} = ${param(customerId)}::text and ${holds.partnerId} is null))`;
+
+const holdInScope = holdOwnedBy('partnerId', 'customerId');
 
 export interface HoldForBooking {
   id: string;
@@ -95,30 +98,41 @@ export interface BookingValues {
   amounts: number[];
 }
 
+/** The seller's scope as `writeBooking` takes it, beside the booking's own `customerId`. */
+export interface BookingSellerValues {
+  sellerPartnerId: string | null;
+  sellerCustomerId: string | null;
+}
+
 /**
  * The booking in one statement: the booking row, the hold's seats (locked and checked by this
- * transaction) booked, the booked seats, the payment, the hold converted and the events.
+ * transaction) booked, the booked seats, the payment, the hold converted and the events. The
+ * seller's scope is part of it: every write hangs off the hold as the seller owns it, so another
+ * seller's hold id writes nothing at all.
  */
-export const writeBooking = prepared<BookingValues & EventColumns, never>(sql`
-  with new_booking as (
+export const writeBooking = prepared<BookingValues & BookingSellerValues & EventColumns, never>(sql`
+  with owned_hold as materialized (
+    select ${holds.id} from ${holds} where ${holds.id} = ${param('holdId')} and ${holdOwnedBy('sellerPartnerId', 'sellerCustomerId')}),
+  new_booking as (
     insert into ${bookings} (id, reference, showtime_id, customer_id, hold_id, channel_partner_id, total_amount, currency, price_breakdown)
-    values (${param('bookingId')}, ${param('reference')}, ${param('showtimeId')}, ${param('customerId')}, ${param('holdId')},
-      ${param('channelPartnerId')}::text, ${param('totalAmount')}::int, ${param('currency')}, ${param('priceBreakdown')}::text::jsonb)
+    select ${param('bookingId')}, ${param('reference')}, ${param('showtimeId')}, ${param('customerId')}, id,
+      ${param('channelPartnerId')}::text, ${param('totalAmount')}::int, ${param('currency')}, ${param('priceBreakdown')}::text::jsonb
+    from owned_hold
     returning id),
   booked_inventory as (
     update ${seatInventory}
     set state = 'booked', booking_id = (select id from new_booking), hold_id = null, held_until = null, version = version + 1, updated_at = now()
-    where showtime_id = ${param('showtimeId')} and hold_id = ${param('holdId')}),
+    where showtime_id = ${param('showtimeId')} and hold_id = (select id from owned_hold)),
   new_booked_seats as (
     insert into ${bookedSeats} (booking_id, showtime_id, seat_id, label, category, base_amount, discount_amount, amount, currency)
-    select (select id from new_booking), ${param('showtimeId')}, seat_id, label, category, base_amount, discount_amount, amount, ${param('currency')}
-    from unnest(${param('seatIds')}::text[], ${param('labels')}::text[], ${param('categories')}::text[], ${param('baseAmounts')}::int[],
+    select new_booking.id, ${param('showtimeId')}, seat_id, label, category, base_amount, discount_amount, amount, ${param('currency')}
+    from new_booking, unnest(${param('seatIds')}::text[], ${param('labels')}::text[], ${param('categories')}::text[], ${param('baseAmounts')}::int[],
       ${param('discountAmounts')}::int[], ${param('amounts')}::int[]) as s(seat_id, label, category, base_amount, discount_amount, amount)),
   new_payment as (
     insert into ${payments} (id, booking_id, method, status, amount, currency, provider_reference)
     select ${param('paymentId')}, id, ${param('paymentMethod')}, ${param('paymentStatus')}, ${param('totalAmount')}::int, ${param('currency')},
       ${param('providerReference')}::text from new_booking),
   converted_hold as (
-    update ${holds} set status = 'converted', version = version + 1, updated_at = now() where id = ${param('holdId')}),
-  new_events as (${eventsInsertSql})
+    update ${holds} set status = 'converted', version = version + 1, updated_at = now() where id = (select id from owned_hold)),
+  new_events as (${eventsInsertSql} where exists (select 1 from owned_hold))
   select 1`);

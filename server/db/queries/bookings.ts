@@ -81,22 +81,28 @@ export function listBookings(db: DbExecutor, scope: BookingScope, filter: Bookin
     .limit(filter.limit + 1);
 }
 
-/** The payment of each booking (the first one, should there ever be more). */
-export function paymentsOf(db: DbExecutor, bookingIds: string[]) {
+/** The payment of each of the bookings the scope may see (the first one, should there ever be more). */
+export function paymentsOf(db: DbExecutor, scope: BookingScope, bookingIds: string[]) {
   if (bookingIds.length === 0) return Promise.resolve([]);
   return db
     .select({ bookingId: payments.bookingId, method: payments.method, status: payments.status, amount: payments.amount, currency: payments.currency, providerReference: payments.providerReference })
     .from(payments)
-    .where(inArray(payments.bookingId, bookingIds))
+    .innerJoin(bookings, eq(bookings.id, payments.bookingId))
+    .innerJoin(showtimes, eq(showtimes.id, bookings.showtimeId))
+    .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
+    .where(and(inArray(payments.bookingId, bookingIds), inScope(scope)))
     .orderBy(payments.createdAt, payments.id);
 }
 
-/** The refunds of each booking (at most one today: cancellations refund in full). */
-export function refundsOf(db: DbExecutor, bookingIds: string[]) {
+/** The refunds of each of the bookings the scope may see (at most one today: cancellations refund in full). */
+export function refundsOf(db: DbExecutor, scope: BookingScope, bookingIds: string[]) {
   if (bookingIds.length === 0) return Promise.resolve([]);
   return db
     .select({ bookingId: refunds.bookingId, status: refunds.status, amount: refunds.amount, currency: refunds.currency })
     .from(refunds)
-    .where(inArray(refunds.bookingId, bookingIds))
+    .innerJoin(bookings, eq(bookings.id, refunds.bookingId))
+    .innerJoin(showtimes, eq(showtimes.id, bookings.showtimeId))
+    .innerJoin(theatres, eq(theatres.id, showtimes.theatreId))
+    .where(and(inArray(refunds.bookingId, bookingIds), inScope(scope)))
     .orderBy(refunds.createdAt, refunds.id);
 }

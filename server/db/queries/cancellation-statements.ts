@@ -131,27 +131,32 @@ export interface CancellationValues {
  * The cancellation of bookings locked and checked by this transaction, in one statement: the
  * bookings cancelled, their booked seats let go, their inventory seats back on sale (or blocked),
  * their payments settled in full (money taken refunded, money not yet taken voided), the refunds
- * recorded, and the events.
+ * recorded, and the events. The canceller's scope is part of it: every write is of the bookings
+ * it may cancel, so another tenant's booking id writes nothing.
  */
-export const writeCancellations = prepared<CancellationValues & EventColumns, never>(sql`
-  with cancelled as (
+export const writeCancellations = prepared<CancellationValues & BookingScopeValues & EventColumns, never>(sql`
+  with owned as materialized (
+    select b.id from ${bookings} b join ${showtimes} s on s.id = b.showtime_id join ${theatres} t on t.id = s.theatre_id
+    where b.id = any(${param('bookingIds')}::text[]) and ${inScope}),
+  cancelled as (
     update ${bookings} set status = 'cancelled', cancelled_at = now(), cancellation_cause = ${param('cause')}, cancellation_reason = ${param('reason')}::text,
       version = version + 1, updated_at = now()
-    where id = any(${param('bookingIds')}::text[]) and status = 'confirmed'),
+    where id in (select id from owned) and status = 'confirmed'),
   released as (
-    update ${bookedSeats} set cancelled_at = now() where booking_id = any(${param('bookingIds')}::text[]) and cancelled_at is null),
+    update ${bookedSeats} set cancelled_at = now() where booking_id in (select id from owned) and cancelled_at is null),
   inventory as (
     update ${seatInventory}
     set state = ${param('seatsBecome')}::text, booking_id = null,
       blocked_reason = case when ${param('seatsBecome')}::text = 'blocked' then 'showtime cancelled' end, version = version + 1, updated_at = now()
-    where booking_id = any(${param('bookingIds')}::text[]) and state = 'booked'),
+    where booking_id in (select id from owned) and state = 'booked'),
   settled as (
     update ${payments} set status = case when status = 'captured' then 'refunded' else 'voided' end, updated_at = now()
-    where booking_id = any(${param('bookingIds')}::text[]) and status in ('captured', 'pending')),
+    where booking_id in (select id from owned) and status in ('captured', 'pending')),
   new_refunds as (
     insert into ${refunds} (id, payment_id, booking_id, amount, currency, status, reason)
     select id, payment_id, booking_id, amount, currency, 'succeeded', ${param('refundReason')}
     from unnest(${param('refundIds')}::text[], ${param('refundPaymentIds')}::text[], ${param('refundBookingIds')}::text[],
-      ${param('refundAmounts')}::int[], ${param('refundCurrencies')}::text[]) as r(id, payment_id, booking_id, amount, currency)),
-  new_events as (${eventsInsertSql})
+      ${param('refundAmounts')}::int[], ${param('refundCurrencies')}::text[]) as r(id, payment_id, booking_id, amount, currency)
+    where booking_id in (select id from owned)),
+  new_events as (${eventsInsertSql} where exists (select 1 from owned))
   select 1`);

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, lt, notExists, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
+import type { AllTenants } from '../scope.ts';
 import { param, prepared } from '../prepared.ts';
 import { events, webhookDeliveries } from '../schema/events.ts';
 
@@ -44,7 +45,7 @@ export async function notifyRelay(db: DbExecutor): Promise<void> {
  * cascade, their attempts), `limit` at a time. An event is kept while the relay has not fanned it
  * out or any of its deliveries is still open, so pruning never loses an undelivered event.
  */
-export async function pruneEvents(db: DbExecutor, options: { olderThanDays: number; limit: number }): Promise<{ pruned: number }> {
+export async function pruneEvents(db: DbExecutor, _tenants: AllTenants, options: { olderThanDays: number; limit: number }): Promise<{ pruned: number }> {
   const doomed = db
     .select({ id: events.id })
     .from(events)

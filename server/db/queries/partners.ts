@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
+import type { AllTenants, PartnerScope } from '../scope.ts';
 import { apiKeys, partners } from '../schema/partners.ts';
 import { apiKeyColumns } from './api-keys.ts';
 
@@ -14,16 +15,23 @@ const partnerColumns = {
 
 export type PartnerRow = Awaited<ReturnType<typeof findPartner>> & {};
 
-export function insertPartner(db: DbExecutor, values: { id: string; name: string; kind: 'theatre' | 'aggregator' }) {
+/**
+ * Partners and their keys are the platform admin's to manage (`AllTenants`); a partner reads its
+ * own record and keys only (`PartnerScope`, filtered in the statement).
+ */
+const ownPartner = (scope: PartnerScope | AllTenants) => (scope.kind === 'partner' ? eq(partners.id, scope.partnerId) : undefined);
+
+export function insertPartner(db: DbExecutor, _tenants: AllTenants, values: { id: string; name: string; kind: 'theatre' | 'aggregator' }) {
   return db.insert(partners).values(values).returning(partnerColumns).then((rows) => rows[0]!);
 }
 
-export function findPartner(db: DbExecutor, partnerId: string) {
-  return db.select(partnerColumns).from(partners).where(eq(partners.id, partnerId)).then((rows) => rows[0]);
+export function findPartner(db: DbExecutor, scope: PartnerScope | AllTenants, partnerId: string) {
+  return db.select(partnerColumns).from(partners).where(and(eq(partners.id, partnerId), ownPartner(scope))).then((rows) => rows[0]);
 }
 
 export function listPartners(
   db: DbExecutor,
+  _tenants: AllTenants,
   params: { kind?: 'theatre' | 'aggregator'; status?: 'active' | 'suspended'; limit: number; before?: string },
 ) {
   return db
@@ -41,7 +49,7 @@ export function listPartners(
 }
 
 /** Changes the status; undefined when the partner is missing or already had it. */
-export function changePartnerStatus(db: DbExecutor, partnerId: string, status: 'active' | 'suspended') {
+export function changePartnerStatus(db: DbExecutor, _tenants: AllTenants, partnerId: string, status: 'active' | 'suspended') {
   return db
     .update(partners)
     .set({ status, version: sql`${partners.version} + 1`, updatedAt: sql`now()` })
@@ -50,7 +58,7 @@ export function changePartnerStatus(db: DbExecutor, partnerId: string, status: '
     .then((rows) => rows[0]);
 }
 
-export function listKeysOfPartner(db: DbExecutor, params: { partnerId: string; limit: number; before?: string }) {
+export function listKeysOfPartner(db: DbExecutor, _tenants: AllTenants, params: { partnerId: string; limit: number; before?: string }) {
   return db
     .select(apiKeyColumns)
     .from(apiKeys)
@@ -59,6 +67,7 @@ export function listKeysOfPartner(db: DbExecutor, params: { partnerId: string; l
     .limit(params.limit + 1);
 }
 
-export function findKey(db: DbExecutor, keyId: string) {
-  return db.select(apiKeyColumns).from(apiKeys).where(eq(apiKeys.id, keyId)).then((rows) => rows[0]);
+export function findKey(db: DbExecutor, scope: PartnerScope | AllTenants, keyId: string) {
+  const ownKey = scope.kind === 'partner' ? eq(apiKeys.partnerId, scope.partnerId) : undefined;
+  return db.select(apiKeyColumns).from(apiKeys).where(and(eq(apiKeys.id, keyId), ownKey)).then((rows) => rows[0]);
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client.ts';
+import type { AllTenants } from '../scope.ts';
 import { events, webhookAttempts, webhookDeliveries, webhookEndpoints } from '../schema/events.ts';
 import { partners } from '../schema/partners.ts';
 import { bare, nowPlusMs } from '../sql-parts.ts';
@@ -35,7 +36,7 @@ export type ClaimedAttempt = {
  * (an attempt cut short by a crash is on record), in one statement; with the event to send.
  * Nothing when the delivery is finished, not due, or its endpoint or partner may not receive.
  */
-export function claimAttempt(db: DbExecutor, params: { deliveryId: string; attemptId: string }): Promise<ClaimedAttempt | undefined> {
+export function claimAttempt(db: DbExecutor, _tenants: AllTenants, params: { deliveryId: string; attemptId: string }): Promise<ClaimedAttempt | undefined> {
   const d = webhookDeliveries;
   const w = webhookEndpoints;
   const a = webhookAttempts;
@@ -78,12 +79,12 @@ function completeAttempt(db: DbExecutor, deliveryId: string, attempt: number, re
     .where(and(eq(webhookAttempts.deliveryId, deliveryId), eq(webhookAttempts.attemptNumber, attempt)));
 }
 
-export async function recordAttempt(db: DbExecutor, params: { deliveryId: string; attempt: number; result: AttemptResult }): Promise<void> {
+export async function recordAttempt(db: DbExecutor, _tenants: AllTenants, params: { deliveryId: string; attempt: number; result: AttemptResult }): Promise<void> {
   await completeAttempt(db, params.deliveryId, params.attempt, params.result);
 }
 
 /** A 2xx, in one statement: the attempt recorded, the delivery done, the endpoint healthy again. */
-export async function recordDelivered(db: DbExecutor, params: { deliveryId: string; attempt: number; result: AttemptResult }): Promise<void> {
+export async function recordDelivered(db: DbExecutor, _tenants: AllTenants, params: { deliveryId: string; attempt: number; result: AttemptResult }): Promise<void> {
   const delivered = db
     .update(webhookDeliveries)
     .set({ status: 'delivered', deliveredAt: sql`now()`, nextAttemptAt: null, lastError: null, updatedAt: sql`now()` })
@@ -99,7 +100,7 @@ export async function recordDelivered(db: DbExecutor, params: { deliveryId: stri
 }
 
 /** A failed attempt: the delivery waits `delayMs` for its next one, or fails for good when null. */
-export async function scheduleRetry(db: DbExecutor, params: { deliveryId: string; attempt: number; delayMs: number | null; lastError: string }): Promise<void> {
+export async function scheduleRetry(db: DbExecutor, _tenants: AllTenants, params: { deliveryId: string; attempt: number; delayMs: number | null; lastError: string }): Promise<void> {
   await db
     .update(webhookDeliveries)
     .set({
@@ -115,7 +116,7 @@ export async function scheduleRetry(db: DbExecutor, params: { deliveryId: string
  * Notes that deliveries to an enabled endpoint are failing (since the first failure after its
  * last success); true when that began more than `disableAfterMs` ago.
  */
-export function markEndpointFailing(db: DbExecutor, params: { endpointId: string; disableAfterMs: number }): Promise<boolean> {
+export function markEndpointFailing(db: DbExecutor, _tenants: AllTenants, params: { endpointId: string; disableAfterMs: number }): Promise<boolean> {
   return db
     .update(webhookEndpoints)
     .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, now())` })
@@ -125,7 +126,7 @@ export function markEndpointFailing(db: DbExecutor, params: { endpointId: string
 }
 
 /** Where a delivery stands, for a job that could not claim it. */
-export function deliveryStanding(db: DbExecutor, deliveryId: string) {
+export function deliveryStanding(db: DbExecutor, _tenants: AllTenants, deliveryId: string) {
   return db
     .select({
       status: webhookDeliveries.status,
@@ -141,7 +142,7 @@ export function deliveryStanding(db: DbExecutor, deliveryId: string) {
 }
 
 /** An open delivery that can no longer be sent fails, with the reason. */
-export async function failDelivery(db: DbExecutor, deliveryId: string, reason: string): Promise<void> {
+export async function failDelivery(db: DbExecutor, _tenants: AllTenants, deliveryId: string, reason: string): Promise<void> {
   await db
     .update(webhookDeliveries)
     .set({ status: 'failed', nextAttemptAt: null, lastError: reason, updatedAt: sql`now()` })

@@ -2,24 +2,26 @@ import { and, asc, eq, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbExecutor, DbTransaction } from '../client.ts';
 import { events, eventSequence, webhookDeliveries, webhookEndpoints } from '../schema/events.ts';
 import { partners } from '../schema/partners.ts';
+import type { AllTenants } from '../scope.ts';
 import { bare, intArray, nowPlusMs, textArray } from '../sql-parts.ts';
 
 /**
  * The relay's statements (`webhooks/relay.ts`, `webhooks/fan-out.ts`): feed positions for new
  * events, one delivery row per receiving endpoint, and the deliveries due for the queue. They act
- * for the platform, across partners: the receivers are whoever the event's audience names.
+ * for the platform, across partners (each takes `AllTenants` to say so): the receivers are whoever
+ * the event's audience names.
  */
 
 /** Serializes relays across processes: feed positions must follow commit order. */
 const FAN_OUT_LOCK = 8307731990415;
 
 /** Held until the transaction ends: one relay at a time hands out feed positions. */
-export async function lockFanOut(tx: DbTransaction): Promise<void> {
+export async function lockFanOut(tx: DbTransaction, _tenants: AllTenants): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(FAN_OUT_LOCK))})`);
 }
 
 /** Committed events without a feed position, oldest first; rows another relay holds are skipped. */
-export function eventsAwaitingFanOut(tx: DbTransaction, limit: number) {
+export function eventsAwaitingFanOut(tx: DbTransaction, _tenants: AllTenants, limit: number) {
   return tx
     .select({ id: events.id })
     .from(events)
@@ -33,7 +35,7 @@ export function eventsAwaitingFanOut(tx: DbTransaction, limit: number) {
  * A block of `count` feed positions; answers the first. Only relays draw from this sequence, and
  * they take turns under the lock, so the block is contiguous.
  */
-export async function reserveFeedPositions(tx: DbTransaction, count: number): Promise<number> {
+export async function reserveFeedPositions(tx: DbTransaction, _tenants: AllTenants, count: number): Promise<number> {
   const [reserved] = await tx.execute<{ last: string }>(
     sql`select setval(${eventSequence.seqName}, nextval(${eventSequence.seqName}) + ${count - 1}) as last`,
   );
@@ -41,7 +43,7 @@ export async function reserveFeedPositions(tx: DbTransaction, count: number): Pr
 }
 
 /** Gives `eventIds` the positions `first`, `first + 1` … in the order given. */
-export async function assignFeedPositions(tx: DbTransaction, eventIds: readonly string[], first: number): Promise<void> {
+export async function assignFeedPositions(tx: DbTransaction, _tenants: AllTenants, eventIds: readonly string[], first: number): Promise<void> {
   await tx
     .update(events)
     .set({ sequence: sql`${first - 1} + p.position` })
@@ -54,7 +56,7 @@ export async function assignFeedPositions(tx: DbTransaction, eventIds: readonly 
  * its type (an empty list wants all), owned by the event's theatre partner, its aggregator, or
  * any aggregator when the event is public; `webhook_endpoint.test` goes to `data.endpointId` only.
  */
-export function receiversOf(tx: DbTransaction, eventIds: readonly string[]) {
+export function receiversOf(tx: DbTransaction, _tenants: AllTenants, eventIds: readonly string[]) {
   return tx
     .select({ eventId: events.id, endpointId: webhookEndpoints.id })
     .from(events)
@@ -80,7 +82,7 @@ export function receiversOf(tx: DbTransaction, eventIds: readonly string[]) {
  * is skipped. Answers the ids written. Three array parameters whatever the number of rows.
  */
 export function insertDeliveries(
-  tx: DbTransaction,
+  tx: DbTransaction, _tenants: AllTenants,
   rows: { id: string; endpointId: string; eventId: string }[],
   firstAttemptDelayMs: number,
 ) {
@@ -100,7 +102,7 @@ const queueColumns = { id: webhookDeliveries.id, attemptCount: webhookDeliveries
 export type QueueableDelivery = { id: string; attemptCount: number; enqueuedAt: Date | null };
 
 /** Pending deliveries whose attempt is due, the longest waiting first. */
-export function dueDeliveries(db: DbExecutor, limit: number): Promise<QueueableDelivery[]> {
+export function dueDeliveries(db: DbExecutor, _tenants: AllTenants, limit: number): Promise<QueueableDelivery[]> {
   return db
     .select(queueColumns)
     .from(webhookDeliveries)
@@ -110,7 +112,7 @@ export function dueDeliveries(db: DbExecutor, limit: number): Promise<QueueableD
 }
 
 /** Deliveries `enqueued` for longer than `staleAfterMs`: their job may be lost. */
-export function staleDeliveries(db: DbExecutor, staleAfterMs: number, limit: number): Promise<QueueableDelivery[]> {
+export function staleDeliveries(db: DbExecutor, _tenants: AllTenants, staleAfterMs: number, limit: number): Promise<QueueableDelivery[]> {
   return db
     .select(queueColumns)
     .from(webhookDeliveries)
@@ -120,7 +122,7 @@ export function staleDeliveries(db: DbExecutor, staleAfterMs: number, limit: num
 }
 
 /** Marks rows enqueued unless a worker has moved them on since they were read (`attemptCount` fences). */
-export async function markEnqueued(db: DbExecutor, rows: { id: string; attemptCount: number }[], from: 'pending' | 'enqueued'): Promise<void> {
+export async function markEnqueued(db: DbExecutor, _tenants: AllTenants, rows: { id: string; attemptCount: number }[], from: 'pending' | 'enqueued'): Promise<void> {
   if (rows.length === 0) return;
   await db
     .update(webhookDeliveries)
@@ -130,7 +132,7 @@ export async function markEnqueued(db: DbExecutor, rows: { id: string; attemptCo
 }
 
 /** Milliseconds until the next pending delivery is due (negative: overdue); null when none waits. */
-export function msUntilNextDue(db: DbExecutor): Promise<number | null> {
+export function msUntilNextDue(db: DbExecutor, _tenants: AllTenants): Promise<number | null> {
   return db
     .select({ ms: sql<number | null>`extract(epoch from min(${webhookDeliveries.nextAttemptAt}) - clock_timestamp()) * 1000`.mapWith(Number) })
     .from(webhookDeliveries)

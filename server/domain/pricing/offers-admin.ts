@@ -65,7 +65,7 @@ function offerValues(offer: OfferInput): OfferValues {
   };
 }
 
-/** Scope ids must name existing cities or theatres: 422 pointing at each that does not. */
+/** Scope ids must name existing cities or theatres: `unknown_scope_ids`, with an issue at each that does not. */
 async function checkScopeIds(db: DbExecutor, values: Pick<OfferValues, 'scope' | 'scopeIds'>) {
   if (values.scope === 'all') return;
   const found = new Set(values.scope === 'cities' ? await queries.existingCityIds(db, values.scopeIds) : await queries.existingTheatreIds(db, values.scopeIds));

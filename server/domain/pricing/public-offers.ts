@@ -36,7 +36,7 @@ async function applicableOfferRows(db: DbExecutor, place: OfferPlace) {
   return queries.listActiveOffersInScope(db, { cityIds: [city.id], theatreIds: city.theatreIds, validFromOnOrAfter: today(city.timeZone) });
 }
 
-/** A showtime the public may see, as holds judge it: of a live theatre (else 404), not cancelled (else 409). */
+/** A showtime the public may see, as holds judge it: of a live theatre (else `not_found`), not cancelled (else `showtime_cancelled`). */
 async function publicShowtime(db: DbExecutor, showtimeId: string) {
   const showtime = await queries.findShowtimeForPricing(db, showtimeId);
   assertPublic(showtime, showtimeId);

@@ -3,6 +3,7 @@ import { violatedExclusionConstraint, violatedUniqueConstraint } from '../../db/
 import { newId } from '../../db/ids.ts';
 import * as queries from '../../db/queries/schedule-sync.ts';
 import type { TheatreRow } from '../../db/queries/theatres.ts';
+import type { PartnerScope } from '../../db/scope.ts';
 import { cancelBookingsOfShowtimes } from '../booking-cancellation.ts';
 import { DomainError } from '../errors.ts';
 import type { PartnerWriter } from '../partner-writer.ts';
@@ -34,10 +35,10 @@ async function withoutOverlap(tx: DbExecutor, write: (db: DbExecutor) => Promise
  * The in-memory check passed, so a refusal by the constraint means a showtime another request
  * created or moved meanwhile: name it for each item it clashes with.
  */
-async function clashRefusal(tx: DbExecutor, plan: ShowtimePlan): Promise<DomainError> {
+async function clashRefusal(tx: DbExecutor, scope: PartnerScope, plan: ShowtimePlan): Promise<DomainError> {
   const syncedIds = [...plan.updated.map((item) => item.held.id), ...plan.unchanged.map((item) => item.held.id)];
   const spans = plan.spans.map(({ index, screenId, startsAt, endsAt }) => ({ index, screenId, startsAt, endsAt }));
-  const clashes = await queries.clashesOutside(tx, spans, syncedIds);
+  const clashes = await queries.clashesOutside(tx, scope, spans, syncedIds);
   const startFields = new Map(plan.spans.map((span) => [span.index, span.startField]));
   const issues = clashes.map(({ index, showtimeId }) => ({
     field: startFields.get(index)!,
@@ -68,12 +69,12 @@ async function referencesStillFree<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-async function applyScreens(tx: DbExecutor, theatreId: string, screens: ScreenPlan[]) {
-  await referencesStillFree(() => queries.insertScreens(tx, screens.filter((screen) => screen.outcome === 'created').map(({ id, externalRef, name }) => ({ id, theatreId, externalRef, name }))));
-  await queries.renameScreens(tx, screens.filter((screen) => screen.outcome === 'updated').map(({ id, name }) => ({ id, name })));
+async function applyScreens(tx: DbExecutor, scope: PartnerScope, theatreId: string, screens: ScreenPlan[]) {
+  await referencesStillFree(() => queries.insertScreens(tx, scope, screens.filter((screen) => screen.outcome === 'created').map(({ id, externalRef, name }) => ({ id, theatreId, externalRef, name }))));
+  await queries.renameScreens(tx, scope, screens.filter((screen) => screen.outcome === 'updated').map(({ id, name }) => ({ id, name })));
   const relaid = screens.filter((screen) => screen.layout?.outcome === 'created');
-  const highest = await queries.lockScreensForLayouts(tx, relaid.map((screen) => screen.id));
-  await queries.insertLayouts(tx, relaid.map((screen) => {
+  const highest = await queries.lockScreensForLayouts(tx, scope, relaid.map((screen) => screen.id));
+  await queries.insertLayouts(tx, scope, relaid.map((screen) => {
     const layout = screen.layout!;
     // Numbered under the screen's lock: a layout pushed since the plan was read moves ours up.
     layout.version = (highest.get(screen.id) ?? 0) + 1;
@@ -89,44 +90,44 @@ async function cancelShowtimes(w: PartnerWriter, plan: ShowtimePlan) {
   const ids = plan.cancelled.map((showtime) => showtime.id);
   if (ids.length === 0) return { rows: [], bookingsCancelled: 0 };
   const refunded = await cancelBookingsOfShowtimes(w.tx, w.audit, w.scope, ids);
-  return { rows: await queries.markShowtimesCancelled(w.tx, ids), bookingsCancelled: refunded.length };
+  return { rows: await queries.markShowtimesCancelled(w.tx, w.scope, ids), bookingsCancelled: refunded.length };
 }
 
-async function reviseShowtimes(tx: DbExecutor, plan: ShowtimePlan) {
+async function reviseShowtimes(tx: DbExecutor, scope: PartnerScope, plan: ShowtimePlan) {
   const revisions = plan.updated.map((item) => item.revision);
   let revised = 0;
-  if (!(await withoutOverlap(tx, async (db) => { revised = await queries.reviseShowtimes(db, revisions); }))) {
+  if (!(await withoutOverlap(tx, async (db) => { revised = await queries.reviseShowtimes(db, scope, revisions); }))) {
     // Showtimes trading places collide row by row; out of the way first, they land cleanly.
     const moved = plan.updated.filter((item) => item.changed.includes('startsAt')).map((item) => item.held.id);
     const landed = await withoutOverlap(tx, async (db) => {
-      await queries.parkShowtimes(db, moved);
-      revised = await queries.reviseShowtimes(db, revisions);
+      await queries.parkShowtimes(db, scope, moved);
+      revised = await queries.reviseShowtimes(db, scope, revisions);
     });
-    if (!landed) throw await clashRefusal(tx, plan);
+    if (!landed) throw await clashRefusal(tx, scope, plan);
   }
   if (revised < revisions.length) throw concurrentUpdate('Another request cancelled a showtime this sync updates while it ran');
   const repriced = plan.updated.filter((item) => item.prices !== undefined);
-  await queries.deletePricesOf(tx, repriced.map((item) => item.held.id));
-  await queries.insertPrices(tx, repriced.flatMap((item) => item.prices!));
-  return queries.showtimesByIds(tx, plan.updated.map((item) => item.held.id));
+  await queries.deletePricesOf(tx, scope, repriced.map((item) => item.held.id));
+  await queries.insertPrices(tx, scope, repriced.flatMap((item) => item.prices!));
+  return queries.showtimesByIds(tx, scope, plan.updated.map((item) => item.held.id));
 }
 
-async function createShowtimes(tx: DbExecutor, plan: ShowtimePlan) {
+async function createShowtimes(tx: DbExecutor, scope: PartnerScope, plan: ShowtimePlan) {
   let rows: Awaited<ReturnType<typeof queries.insertShowtimes>> = [];
   const inserted = await referencesStillFree(() => withoutOverlap(tx, async (db) => {
-    rows = await queries.insertShowtimes(db, plan.created.map((item) => item.row));
+    rows = await queries.insertShowtimes(db, scope, plan.created.map((item) => item.row));
   }));
-  if (!inserted) throw await clashRefusal(tx, plan);
-  await queries.insertPrices(tx, plan.created.flatMap((item) => item.prices));
-  await queries.createInventoryOf(tx, plan.created.map((item) => ({ id: item.row.id, layoutId: item.row.layoutId })));
+  if (!inserted) throw await clashRefusal(tx, scope, plan);
+  await queries.insertPrices(tx, scope, plan.created.flatMap((item) => item.prices));
+  await queries.createInventoryOf(tx, scope, plan.created.map((item) => ({ id: item.row.id, layoutId: item.row.layoutId })));
   return rows;
 }
 
 export async function applyPlan(w: PartnerWriter, theatre: TheatreRow, screens: ScreenPlan[], plan: ShowtimePlan, heldPrices: Map<string, queries.PriceRow[]>) {
-  await applyScreens(w.tx, theatre.id, screens);
+  await applyScreens(w.tx, w.scope, theatre.id, screens);
   const cancelled = await cancelShowtimes(w, plan);
-  const revised = await reviseShowtimes(w.tx, plan);
-  const created = await createShowtimes(w.tx, plan);
+  const revised = await reviseShowtimes(w.tx, w.scope, plan);
+  const created = await createShowtimes(w.tx, w.scope, plan);
   await showtimeEvents(w, theatre, plan, { created, revised, cancelled: cancelled.rows }, heldPrices);
   return { bookingsCancelled: cancelled.bookingsCancelled };
 }

@@ -76,22 +76,22 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
  * The seats of current layouts, read only where the document's layout differs from the one it was
  * made from (a different spelling may still place the same seats: those are compared seat by seat).
  */
-async function currentSeatsWhereDocumentsDiffer(db: DbExecutor, document: ScheduleDocument, screensByRef: Map<string, HeldScreen>) {
+async function currentSeatsWhereDocumentsDiffer(db: DbExecutor, scope: PartnerScope, document: ScheduleDocument, screensByRef: Map<string, HeldScreen>) {
   const sent = new Map<string, string>();
   for (const screen of document.screens ?? []) {
     const current = screen.layout ? screensByRef.get(screen.externalRef)?.current : undefined;
     if (current) sent.set(current.id, canonicalize(screen.layout) ?? '');
   }
-  const stored = await queries.layoutDocuments(db, [...sent.keys()]);
+  const stored = await queries.layoutDocuments(db, scope, [...sent.keys()]);
   const same = new Set(stored.filter((layout) => canonicalize(layout.document) === sent.get(layout.id)).map((layout) => layout.id));
-  const seats = await queries.seatsOfLayouts(db, [...sent.keys()].filter((id) => !same.has(id)));
+  const seats = await queries.seatsOfLayouts(db, scope, [...sent.keys()].filter((id) => !same.has(id)));
   return { same, seats: groupBy(seats, (seat) => seat.layoutId) as Map<string, LayoutSeatValues[]> };
 }
 
 export async function loadHeldState(db: DbExecutor, scope: PartnerScope, theatreId: string, document: ScheduleDocument, checked: CheckedDocument): Promise<HeldState> {
   const screensByRef = heldScreens(await queries.screensWithLayouts(db, scope, theatreId));
 
-  const layouts = await currentSeatsWhereDocumentsDiffer(db, document, screensByRef);
+  const layouts = await currentSeatsWhereDocumentsDiffer(db, scope, document, screensByRef);
 
   const movieIds = new Set<string>();
   const externalIds = new Set<string>();

@@ -32,7 +32,7 @@ function refusal(issues: SyncIssue[]): DomainError {
 async function bookingsOfCancelled(w: PartnerWriter, plan: ShowtimePlan, document: ScheduleDocument, issues: SyncIssue[]) {
   const ids = plan.cancelled.map((showtime) => showtime.id);
   if (!document.dryRun) await lockShowtimes(w.tx, ids, 'update');
-  const counts = await liveBookingCounts(w.tx, ids);
+  const counts = await liveBookingCounts(w.tx, w.scope, ids);
   if (document.cancelMissing !== 'force') {
     for (const showtime of plan.cancelled) {
       const bookings = counts.get(showtime.id) ?? 0;
@@ -55,7 +55,7 @@ export async function syncSchedule(w: PartnerWriter, theatreId: string, document
   const checked = checkDocument(document, theatre.timeZone, issues);
   if (!(checked.from < checked.to)) throw refusal(issues);
 
-  await lockTheatreSchedule(w.tx, theatre.id);
+  await lockTheatreSchedule(w.tx, w.scope, theatre.id);
   const held = await loadHeldState(w.tx, w.scope, theatre.id, document, checked);
   const screens = planScreens(document, checked, held);
   const showtimes = planShowtimes(document, checked, { theatre, held, targets: screens.targets, issues });

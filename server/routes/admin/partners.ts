@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import * as partners from '../../domain/partners.ts';
 import * as operations from '../../schemas/generated/operations.ts';
+import { adminScopeOfRequest } from '../../plugins/principal.ts';
 import { adminOnly } from '../access.ts';
 
 const admin = { config: adminOnly.config };
@@ -12,19 +13,19 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
     ...mutation,
     schema: { ...operations.createPartner, security: adminOnly.security },
     handler: (request, reply) =>
-      reply.commitMutation(201, (tx, audit) => partners.createPartner(tx, audit, request.body)),
+      reply.commitMutation(201, (tx, audit) => partners.createPartner(tx, audit, adminScopeOfRequest(request), request.body)),
   });
 
   app.get('/admin/partners', {
     ...admin,
     schema: { ...operations.listPartners, security: adminOnly.security },
-    handler: (request) => partners.listPartners(app.db, { ...request.query, limit: request.query.limit ?? 20 }),
+    handler: (request) => partners.listPartners(app.db, adminScopeOfRequest(request), { ...request.query, limit: request.query.limit ?? 20 }),
   });
 
   app.get('/admin/partners/:partnerId', {
     ...admin,
     schema: { ...operations.getPartner, security: adminOnly.security },
-    handler: (request) => partners.getPartner(app.db, request.params.partnerId),
+    handler: (request) => partners.getPartner(app.db, adminScopeOfRequest(request), request.params.partnerId),
   });
 
   for (const [action, status] of [['suspend', 'suspended'], ['reinstate', 'active']] as const) {
@@ -32,7 +33,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
       ...mutation,
       schema: { ...operations[`${action}Partner`], security: adminOnly.security },
       handler: (request, reply) =>
-        reply.commitMutation(200, (tx, audit) => partners.setPartnerStatus(tx, audit, request.params.partnerId, status)),
+        reply.commitMutation(200, (tx, audit) => partners.setPartnerStatus(tx, audit, adminScopeOfRequest(request), request.params.partnerId, status)),
     });
   }
 
@@ -41,7 +42,7 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
     schema: { ...operations.issueApiKey, security: adminOnly.security },
     handler: (request, reply) =>
       reply.commitMutation(201, (tx, audit) =>
-        partners.issuePartnerKey(tx, audit, {
+        partners.issuePartnerKey(tx, audit, adminScopeOfRequest(request), {
           partnerId: request.params.partnerId,
           ...request.body,
           environment: options.apiKeyEnvironment,
@@ -55,14 +56,14 @@ const partnerRoutes: FastifyPluginAsyncTypebox<{ apiKeyEnvironment: 'live' | 'te
     ...admin,
     schema: { ...operations.listApiKeys, security: adminOnly.security },
     handler: (request) =>
-      partners.listPartnerKeys(app.db, { partnerId: request.params.partnerId, ...request.query, limit: request.query.limit ?? 20 }),
+      partners.listPartnerKeys(app.db, adminScopeOfRequest(request), { partnerId: request.params.partnerId, ...request.query, limit: request.query.limit ?? 20 }),
   });
 
   app.post('/admin/partners/:partnerId/keys/:keyId/revoke', {
     ...mutation,
     schema: { ...operations.revokeApiKey, security: adminOnly.security },
     handler: (request, reply) =>
-      reply.commitMutation(200, (tx, audit) => partners.revokeKey(tx, audit, request.params.partnerId, request.params.keyId)),
+      reply.commitMutation(200, (tx, audit) => partners.revokeKey(tx, audit, adminScopeOfRequest(request), request.params.partnerId, request.params.keyId)),
   });
 };
 

@@ -15,8 +15,7 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: anyKey.config,
     schema: { ...operations.getCallingPartner, security: anyKey.security },
     handler: (request) => {
-      const caller = partnerOf(request);
-      return describeCaller(app.db, caller.partnerId, caller.keyId);
+      return describeCaller(app.db, partnerScopeOfRequest(request), partnerOf(request).keyId);
     },
   });
 
