@@ -6,22 +6,21 @@ import { pruneIdempotencyRecords, requestFingerprint } from '../../server/domain
 import { buildTestApp } from '../helpers/app.ts';
 import { waitUntilLockWaiting } from '../helpers/lock-waits.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+import { answer, typedClient, type Schema } from '../helpers/typed-client.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 
 /** The one idempotency mechanism, proven on the admin POSTs; later issues reuse it for theirs. */
 const { app, adminKey, db, databaseUrl } = await buildTestApp(t);
 
-function createPartner(key: string | undefined, payload: object) {
-  return app.inject({
-    method: 'POST',
-    url: '/v1/admin/partners',
-    headers: { authorization: `Bearer ${adminKey}`, ...(key ? { 'idempotency-key': key } : {}) },
-    payload,
-  });
+const api = typedClient(app, { authorization: `Bearer ${adminKey}` });
+const withKey = (key: string) => ({ headers: { 'idempotency-key': key } });
+
+function createPartner(key: string | undefined, body: Schema<'PartnerIn'>) {
+  return answer(api.POST('/v1/admin/partners', { ...(key ? withKey(key) : {}), body }));
 }
 
 async function partnerCount(name: string) {
-  const list = await app.inject({ url: '/v1/admin/partners?limit=100', headers: { authorization: `Bearer ${adminKey}` } });
+  const list = await answer(api.GET('/v1/admin/partners', { params: { query: { limit: 100 } } }));
   return list.json().data.filter((partner: { name: string }) => partner.name === name).length;
 }
 
@@ -44,25 +43,17 @@ t.test('the same key with another body, or on another path, is refused with 422'
   const otherBody = await createPartner('key-reused', { name: 'Second', kind: 'theatre' });
   t.equal(otherBody.statusCode, 422);
   t.equal(otherBody.json().code, 'idempotency_key_reused');
-  const otherPath = await app.inject({
-    method: 'POST',
-    url: '/v1/admin/partners/ptn_x/suspend',
-    headers: { authorization: `Bearer ${adminKey}`, 'idempotency-key': 'key-reused' },
-  });
+  const otherPath = await answer(api.POST('/v1/admin/partners/{partnerId}/suspend', { params: { path: { partnerId: 'ptn_x' } }, ...withKey('key-reused') }));
   t.equal(otherPath.statusCode, 422);
   t.equal(await partnerCount('Second'), 0);
 });
 
 t.test('a 4xx answer is replayed too', async (t) => {
-  const request = {
-    method: 'POST' as const,
-    url: '/v1/admin/partners/ptn_missing/keys',
-    headers: { authorization: `Bearer ${adminKey}`, 'idempotency-key': 'key-404' },
-    payload: { name: 'k', scopes: ['read'] },
-  };
-  const first = await app.inject(request);
+  const request = () =>
+    answer(api.POST('/v1/admin/partners/{partnerId}/keys', { params: { path: { partnerId: 'ptn_missing' } }, ...withKey('key-404'), body: { name: 'k', scopes: ['read'] } }));
+  const first = await request();
   t.equal(first.statusCode, 404);
-  const retry = await app.inject(request);
+  const retry = await request();
   t.equal(retry.statusCode, 404);
   t.equal(retry.headers['idempotent-replayed'], 'true');
   t.equal(retry.json().requestId, first.json().requestId, 'the very same answer');
@@ -71,12 +62,7 @@ t.test('a 4xx answer is replayed too', async (t) => {
 t.test('a replayed key issuance never carries the secret: it is not stored', async (t) => {
   const created = (await createPartner(undefined, { name: 'Keyholder', kind: 'theatre' })).json();
   const issue = () =>
-    app.inject({
-      method: 'POST',
-      url: `/v1/admin/partners/${created.id}/keys`,
-      headers: { authorization: `Bearer ${adminKey}`, 'idempotency-key': 'key-issue' },
-      payload: { name: 'pos', scopes: ['read'] },
-    });
+    answer(api.POST('/v1/admin/partners/{partnerId}/keys', { params: { path: { partnerId: created.id } }, ...withKey('key-issue'), body: { name: 'pos', scopes: ['read'] } }));
   const first = await issue();
   t.type(first.json().secret, 'string');
   const replay = await issue();
@@ -115,6 +101,7 @@ t.test('two concurrent requests with one key: one runs, the other gets 409 with 
 });
 
 t.test('a 5xx is not stored: the retry runs again', async (t) => {
+  // Break the table under the running app: no input makes the server answer 5xx.
   await db.execute(sql`alter table partners rename to partners_away`);
   const failed = await createPartner('key-5xx', { name: 'Phoenix', kind: 'theatre' });
   await db.execute(sql`alter table partners_away rename to partners`);
@@ -125,7 +112,7 @@ t.test('a 5xx is not stored: the retry runs again', async (t) => {
 });
 
 t.test('a crashed first attempt holds its key only for its lease', async (t) => {
-  const body = { name: 'Lazarus', kind: 'theatre' };
+  const body: Schema<'PartnerIn'> = { name: 'Lazarus', kind: 'theatre' };
   const requestHash = requestFingerprint('POST', '/v1/admin/partners', body);
   // What a process that died mid-request leaves behind, which no request can: an in-flight claim.
   await db.execute(sql`insert into idempotency_records (caller_id, key, method, path, request_hash, locked_until, expires_at)
@@ -158,8 +145,8 @@ t.test('the clean-up runs by itself, on the job scheduler like all periodic work
     await quick.app.close();
     await deleteQueueKeys(prefix);
   });
-  const headers = { authorization: `Bearer ${quick.adminKey}`, 'idempotency-key': 'key-expiring' };
-  await quick.app.inject({ method: 'POST', url: '/v1/admin/partners', headers, payload: { name: 'Once', kind: 'theatre' } });
+  const quickApi = typedClient(quick.app, { authorization: `Bearer ${quick.adminKey}` });
+  await answer(quickApi.POST('/v1/admin/partners', { ...withKey('key-expiring'), body: { name: 'Once', kind: 'theatre' } }));
   // 24 hours pass: its expiry is wound back.
   await quick.db.execute(sql`update idempotency_records set expires_at = now() - interval '1 second'`);
   const remaining = await waitUntil('the maintenance job to prune the expired key', async () => {

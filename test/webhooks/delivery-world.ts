@@ -6,6 +6,7 @@ import { newId } from '../../server/db/ids.ts';
 import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
+import { answer, typedClient, type Schema } from '../helpers/typed-client.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 
 /** The key the webhook tests seal secrets with (WEBHOOK_SECRETS_KEY). */
@@ -33,19 +34,22 @@ export async function deliveryWorld(app: FastifyInstance, adminKey: string, db: 
   const city = await fixture.city({ name: `Hook City ${randomBytes(3).toString('hex')}` });
   const movie = await fixture.movie({ title: 'Delivered', durationMinutes: 90 });
   const aggregator = await onboardPartner(app, adminKey, { name: 'Hook Seller', kind: 'aggregator' });
-  const post = async (url: string, payload: object, headers: Record<string, string>) => {
-    const response = await app.inject({ method: 'POST', url, headers, payload });
-    if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+  const asSeller = typedClient(app, aggregator.headers);
+  /** Awaits a call that must answer 201, and answers its body. */
+  const created = async (what: string, pending: Promise<{ response: Response }>) => {
+    const response = await answer(pending);
+    if (response.statusCode !== 201) throw new Error(`${what} answered ${response.statusCode}: ${response.body}`);
     return response.json();
   };
   let day = 0;
 
   async function theatrePartner(name: string) {
     const owner = await onboardPartner(app, adminKey, { name });
-    const theatre = await post('/v1/partner/theatres', { externalRef: 't', name, cityId: city.id, address: '1 Road', status: 'live' }, owner.headers);
-    const screen = await post(`/v1/partner/theatres/${theatre.id}/screens`, { externalRef: 's', name: 'Screen' }, owner.headers);
-    const seats = Array.from({ length: 40 }, (_, n) => ({ number: n + 1, category: 'standard' }));
-    await post(`/v1/partner/screens/${screen.id}/layouts`, { rows: [{ label: 'A', seats }] }, owner.headers);
+    const asOwner = typedClient(app, owner.headers);
+    const theatre = await created('POST /v1/partner/theatres', asOwner.POST('/v1/partner/theatres', { body: { externalRef: 't', name, cityId: city.id, address: '1 Road', status: 'live' } }));
+    const screen = await created('POST …/screens', asOwner.POST('/v1/partner/theatres/{theatreId}/screens', { params: { path: { theatreId: theatre.id } }, body: { externalRef: 's', name: 'Screen' } }));
+    const seats = Array.from({ length: 40 }, (_, n) => ({ number: n + 1, category: 'standard' as const }));
+    await created('POST …/layouts', asOwner.POST('/v1/partner/screens/{screenId}/layouts', { params: { path: { screenId: screen.id } }, body: { rows: [{ label: 'A', seats }] } }));
     let showtimeId: string | undefined;
     let nextSeat = 0;
     return {
@@ -55,15 +59,19 @@ export async function deliveryWorld(app: FastifyInstance, adminKey: string, db: 
         if (showtimeId === undefined || nextSeat === 40) {
           day += 1;
           nextSeat = 0;
-          showtimeId = (await post(`/v1/partner/theatres/${theatre.id}/showtimes`, {
-            externalRef: `sh-${day}`, screenId: screen.id, movieId: movie.id, language: 'en', format: '2D',
-            startsAt: new Date(Date.parse('2031-01-01T10:00:00Z') + day * 86_400_000).toISOString(),
-            prices: [{ category: 'standard', price: { amount: 10_000, currency: 'INR' } }],
-          }, owner.headers)).id as string;
+          showtimeId = (await created('POST …/showtimes', asOwner.POST('/v1/partner/theatres/{theatreId}/showtimes', {
+            params: { path: { theatreId: theatre.id } },
+            body: {
+              externalRef: `sh-${day}`, screenId: screen.id, movieId: movie.id, language: 'en', format: '2D',
+              startsAt: new Date(Date.parse('2031-01-01T10:00:00Z') + day * 86_400_000).toISOString(),
+              prices: [{ category: 'standard', price: { amount: 10_000, currency: 'INR' } }],
+            },
+          }))).id as string;
         }
         nextSeat += 1;
-        const hold = await post('/v1/holds', { showtimeId, customerRef: `c-${randomBytes(4).toString('hex')}`, seats: [`A${nextSeat}`] }, aggregator.headers);
-        const booking = await post('/v1/bookings', { holdId: hold.id, payment: { method: 'partner_collected', reference: 'pay-1' } }, aggregator.headers);
+        const hold = await created('POST /v1/holds', asSeller.POST('/v1/holds', { body: { showtimeId, customerRef: `c-${randomBytes(4).toString('hex')}`, seats: [`A${nextSeat}`] } }));
+        const booking = await created('POST /v1/bookings', asSeller.POST('/v1/bookings', { body: { holdId: hold.id, payment: { method: 'partner_collected', reference: 'pay-1' } } }));
+        // A read, not a write: the booking's answer does not name the event it made.
         const [event] = await db.execute<{ id: string }>(sql`select id from events where type = 'booking.confirmed' and aggregate_id = ${booking.id}`);
         return { bookingId: booking.id as string, eventId: event!.id };
       },
@@ -74,8 +82,9 @@ export async function deliveryWorld(app: FastifyInstance, adminKey: string, db: 
 }
 
 /** Registers an endpoint through the endpoints API, as its partner does; answers its id and the secret shown once. */
-export async function registerEndpoint(app: FastifyInstance, owner: { headers: Record<string, string> }, url: string, eventTypes: string[] = []) {
-  const response = await app.inject({ method: 'POST', url: '/v1/webhooks/endpoints', headers: owner.headers, payload: { url, ...(eventTypes.length > 0 ? { eventTypes } : {}) } });
+export async function registerEndpoint(app: FastifyInstance, owner: { headers: Record<string, string> }, url: string, eventTypes: Schema<'EventTypeName'>[] = []) {
+  const body: Schema<'WebhookEndpointIn'> = { url, ...(eventTypes.length > 0 ? { eventTypes } : {}) };
+  const response = await answer(typedClient(app, owner.headers).POST('/v1/webhooks/endpoints', { body }));
   if (response.statusCode !== 201) throw new Error(`registering ${url} answered ${response.statusCode}: ${response.body}`);
   const endpoint = response.json() as { id: string; secret: string };
   return { id: endpoint.id, secret: endpoint.secret };

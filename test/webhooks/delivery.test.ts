@@ -5,6 +5,7 @@ import t from 'tap';
 import { newSigningSecret } from '../../webhooks/secrets.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+import { answer, typedClient } from '../helpers/typed-client.ts';
 import { startWebhookReceiver, type ReceivedWebhook } from '../helpers/webhook-receiver.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 import { deliveryWorld, registerEndpoint, settledDeliveries, webhookTestEnv } from './delivery-world.ts';
@@ -159,7 +160,7 @@ t.test('an endpoint failing for longer than the limit is disabled', async (t) =>
 t.test('after a rotation both secrets sign, and each signature verifies', async (t) => {
   const theatre = await world.theatrePartner('Rotating Cinemas');
   const registered = await registerEndpoint(app, theatre.owner, receiver.endpoint('/rotated'), ['booking.confirmed']);
-  const rotation = await app.inject({ method: 'POST', url: `/v1/webhooks/endpoints/${registered.id}/rotate-secret`, headers: theatre.owner.headers });
+  const rotation = await answer(typedClient(app, theatre.owner.headers).POST('/v1/webhooks/endpoints/{endpointId}/rotate-secret', { params: { path: { endpointId: registered.id } } }));
   t.equal(rotation.statusCode, 200, rotation.body);
   const endpoint = { id: registered.id, secret: rotation.json().secret as string };
   const previous = registered.secret;
@@ -176,7 +177,7 @@ t.test('after a rotation both secrets sign, and each signature verifies', async 
     t.ok(verify(secret, single), `signature ${index + 1} alone`);
   }
 
-  // The previous secret signs for 24 hours after a rotation: its expiry is wound back past now.
+  // The previous secret signs for 24 hours after a rotation: its expiry is wound back past now (no API shortens it).
   await db.execute(sql`update webhook_endpoints set previous_secret_expires_at = now() - interval '1 second' where id = ${endpoint.id}`);
   await theatre.book();
   const [, later] = await receiver.waitFor('/rotated', (all) => all.length >= 2);

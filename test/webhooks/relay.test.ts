@@ -8,9 +8,15 @@ import { recordEvents, type EventInput } from '../../server/domain/outbox.ts';
 import { fanOutEvents } from '../../webhooks/fan-out.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { onboardPartner } from '../helpers/partners.ts';
+import { answer, typedClient } from '../helpers/typed-client.ts';
 import { registerEndpoint } from './delivery-world.ts';
 
-/** The relay's fan-out on its own: feed positions in commit order, who receives what, retention. */
+/**
+ * The relay's fan-out on its own: feed positions in commit order, who receives what, retention.
+ * Events are written with the outbox's own recordEvents, as every route does in its transaction:
+ * the API cannot hold a transaction open (commit order), write 1,200 events at once, or make an
+ * event with exactly one chosen audience, which is what these tests are about.
+ */
 const { app, adminKey, db } = await buildTestApp(t);
 const fanOut = () => fanOutEvents(db, { limit: 500, firstAttemptDelayMs: 0 });
 const fanOutAll = async () => {
@@ -92,9 +98,10 @@ t.test('who receives which event', async (t) => {
     sellerDisabled: await registerEndpoint(app, seller, url),
     suspendedSeller: await registerEndpoint(app, suspended, url),
   };
-  const disabledBySeller = await app.inject({ method: 'POST', url: `/v1/webhooks/endpoints/${endpoints.sellerDisabled.id}/disable`, headers: seller.headers });
+  const disabledBySeller = await answer(typedClient(app, seller.headers).POST('/v1/webhooks/endpoints/{endpointId}/disable', { params: { path: { endpointId: endpoints.sellerDisabled.id } } }));
   t.equal(disabledBySeller.statusCode, 200, disabledBySeller.body);
-  const suspension = await app.inject({ method: 'POST', url: `/v1/admin/partners/${suspended.partner.id}/suspend`, headers: { authorization: `Bearer ${adminKey}` } });
+  const asAdmin = typedClient(app, { authorization: `Bearer ${adminKey}` });
+  const suspension = await answer(asAdmin.POST('/v1/admin/partners/{partnerId}/suspend', { params: { path: { partnerId: suspended.partner.id } } }));
   t.equal(suspension.statusCode, 200, suspension.body);
   const [booked, published, tested, disabled] = await recordEvents(db, [
     event('booking.confirmed', { theatrePartnerId: theatreA.partner.id, aggregatorPartnerId: seller.partner.id }),
