@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DbExecutor } from './db/client.ts';
+import { jobAcrossTenants } from './db/scope.ts';
 import { API_KEY_SCOPES, issueApiKey } from './domain/api-keys.ts';
 
 /**
@@ -51,7 +52,7 @@ export async function localAdminApiKey(dataDir: string): Promise<{ key: string; 
 export async function writeDemoCredentials(db: DbExecutor, dataDir: string, partners: DemoPartner[]): Promise<string> {
   const issued = [];
   for (const partner of partners) {
-    const key = await issueApiKey(db, {
+    const key = await issueApiKey(db, jobAcrossTenants, {
       partnerId: partner.id,
       name: 'demo key',
       environment: 'test',

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DbExecutor } from '../db/client.ts';
 import { newId } from '../db/ids.ts';
+import type { AllTenants } from '../db/scope.ts';
 import { insertApiKey } from '../db/queries/api-keys.ts';
 import type { ApiKey } from '../schemas/generated/components.ts';
 
@@ -39,11 +40,12 @@ export function hashApiKey(key: string): string {
 /** Issues a key for a partner and returns its secret, which is never retrievable again. */
 export async function issueApiKey(
   db: DbExecutor,
+  issuer: AllTenants,
   params: { partnerId: string; name: string; environment: ApiKeyEnvironment; scopes: readonly ApiKeyScope[]; createdBy: string },
 ) {
   const generated = generateApiKey(params.environment);
   const id = newId('key');
-  await insertApiKey(db, {
+  await insertApiKey(db, issuer, {
     id,
     partnerId: params.partnerId,
     name: params.name,

@@ -73,7 +73,7 @@ export async function issuePartnerKey(
   params: { partnerId: string; name: string; scopes: ApiKeyScope[]; environment: ApiKeyEnvironment; createdBy: string },
 ) {
   await getPartner(tx, admin, params.partnerId);
-  const issued = await issueApiKey(tx, params);
+  const issued = await issueApiKey(tx, admin, params);
   const key = (await queries.findKey(tx, admin, issued.id))!;
   // The secret goes to the caller once and nowhere else: not into the audit record, not into logs.
   await audit({

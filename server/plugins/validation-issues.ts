@@ -1,11 +1,8 @@
 import type { FastifySchemaValidationError } from 'fastify';
+import type { ValidationIssue } from '../schemas/generated/components.ts';
 
 /** One bad field of a request, as a problem lists it: a JSON Pointer into the request part. */
-export interface ValidationIssue {
-  path: string;
-  message: string;
-  code: string;
-}
+export type { ValidationIssue };
 
 const partNames: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
 

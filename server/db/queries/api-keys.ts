@@ -46,9 +46,10 @@ export function touchKeyLastUsed(db: DbExecutor, keyId: string) {
     );
 }
 
-/** A new key: only its lookup prefix and the SHA-256 of the whole key are stored. */
+/** A new key, for any partner (the admin or a local start issues it): only its lookup prefix and the SHA-256 of the whole key are stored. */
 export async function insertApiKey(
   db: DbExecutor,
+  _tenants: AllTenants,
   values: Pick<typeof apiKeys.$inferInsert, 'id' | 'partnerId' | 'name' | 'prefix' | 'secretHash' | 'scopes' | 'environment' | 'createdBy'>,
 ): Promise<void> {
   await db.insert(apiKeys).values(values);
