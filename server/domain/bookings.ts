@@ -55,18 +55,18 @@ export function newReference(): string {
 }
 
 /** The seller's scope as the booking statements take it. */
-const sellerScopeOf = (seller: BookingSeller): SellerScopeValues =>
+const statementScopeOf = (seller: BookingSeller): SellerScopeValues =>
   seller.kind === 'partner' ? { partnerId: seller.partnerId, customerId: null } : { partnerId: null, customerId: seller.customerId };
 
 /** The seller's scope as `writeBooking` takes it (its own `customerId` is the booking's). */
 const bookingSellerOf = (seller: BookingSeller): BookingSellerValues => {
-  const { partnerId, customerId } = sellerScopeOf(seller);
+  const { partnerId, customerId } = statementScopeOf(seller);
   return { sellerPartnerId: partnerId, sellerCustomerId: customerId };
 };
 
 /** The read of a confirmation: the hold with its showtime, and the hold's seats, locked. */
 function bookingRead(client: postgres.Sql, seller: BookingSeller, holdId: string) {
-  return statements.readHoldForBooking.on(client, { ...sellerScopeOf(seller), holdId });
+  return statements.readHoldForBooking.on(client, { ...statementScopeOf(seller), holdId });
 }
 
 /** A confirmation whose random reference collided with another booking's is simply made again. */
