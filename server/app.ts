@@ -5,6 +5,7 @@ import { AccessLog, logDestination } from './access-log.ts';
 import type { AppConfig, Config } from './config.ts';
 import { pooledRandom } from './db/ids.ts';
 import type { OidcSettings } from './domain/customer-tokens.ts';
+import { feedPositionKeys } from './domain/feed-positions.ts';
 import database from './plugins/database.ts';
 import idempotency from './plugins/idempotency.ts';
 import outbox from './plugins/outbox.ts';
@@ -137,7 +138,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   });
   await app.register(webhookEndpointRoutes, { prefix: '/v1', settings: webhookSettings });
   await app.register(webhookDeliveryRoutes, { prefix: '/v1' });
-  await app.register(eventFeedRoutes, { prefix: '/v1' });
+  await app.register(eventFeedRoutes, { prefix: '/v1', positionKeys: feedPositionKeys(config.WEBHOOK_SECRETS_KEY) });
   return app;
 }
 
