@@ -85,7 +85,7 @@ const ConfigSchema = Type.Object({
   WEBHOOK_STALE_AFTER_MS: Type.Integer({ default: 60_000, minimum: 500 }),
   /** Deliveries one worker process attempts at once. */
   WEBHOOK_WORKER_CONCURRENCY: Type.Integer({ default: 20, minimum: 1, maximum: 1000 }),
-  /** A dead worker's job is taken over after this long (BullMQ lock duration). */
+  /** A dead worker's delivery is taken over by another within this long (BullMQ's lock and stalled check follow). */
   WEBHOOK_WORKER_LOCK_MS: Type.Integer({ default: 30_000, minimum: 1000 }),
   /** Database connections of the webhook pipeline, beside the API's DB_POOL_MAX. */
   WEBHOOK_DB_POOL_MAX: Type.Integer({ default: 5, minimum: 1, maximum: 100 }),

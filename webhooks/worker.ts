@@ -7,10 +7,30 @@ import type { OutageWarning, PipelineLogger } from './logger.ts';
 export interface WorkerSettings {
   concurrency: number;
   /**
-   * How long a job's lock lasts without renewal. A worker that dies mid-delivery leaves its job
-   * locked this long; then BullMQ's stalled check (or the relay's stale scan) runs it again.
+   * The promise (WEBHOOK_WORKER_LOCK_MS): a job whose worker died mid-delivery runs again on another
+   * worker within this long of the death. BullMQ's timings are derived from it (`takeoverTimings`).
    */
-  lockDurationMs: number;
+  takeoverWithinMs: number;
+}
+
+/**
+ * BullMQ's lock and stalled-check timings that keep the takeover promise. A dead worker's lock
+ * lapses at most `lockDuration` after its death (it was renewed at most then, as late as the death).
+ * A stalled check moves a job that was active at the previous check and has no lock now; one runs
+ * across all workers at least every `stalledInterval` (each worker's timer, fenced by a key that
+ * lives that long, so a check the dead worker ran delays the survivor's by less than one interval).
+ * The job was active at the check before its lock lapsed, since `2 × stalledInterval ≤
+ * lockDuration`, so it moves at the first check after: within `lockDuration + stalledInterval`,
+ * 0.85 of the setting, leaving the rest for the survivor to fetch the job. Using the setting as
+ * both (BullMQ's defaults, 30 s each) took up to twice it: lock expiry plus two checks.
+ *
+ * The lock is renewed every quarter of its duration (BullMQ's default is half), so a live worker's
+ * event loop may stall for three quarters of it (13.5 s at the default) before its job is wrongly
+ * taken as stalled, which would cost a duplicate delivery, never a lost one.
+ */
+export function takeoverTimings(takeoverWithinMs: number) {
+  const lockDuration = Math.floor(takeoverWithinMs * 0.6);
+  return { lockDuration, lockRenewTime: Math.floor(lockDuration / 4), stalledInterval: Math.floor(takeoverWithinMs / 4) };
 }
 
 /**
@@ -38,8 +58,7 @@ export function startDeliveryWorker(options: {
       connection: options.connection as ConnectionOptions,
       prefix: options.prefix,
       concurrency: options.settings.concurrency,
-      lockDuration: options.settings.lockDurationMs,
-      stalledInterval: options.settings.lockDurationMs,
+      ...takeoverTimings(options.settings.takeoverWithinMs),
       autorun: true,
     },
   );

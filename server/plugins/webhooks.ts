@@ -25,7 +25,7 @@ export function webhookPipelineOptions(
       disableFailingAfterMs: config.WEBHOOK_DISABLE_AFTER_MS,
     },
     relay: { scanIntervalMs: config.WEBHOOK_RELAY_SCAN_INTERVAL_MS, staleAfterMs: config.WEBHOOK_STALE_AFTER_MS },
-    worker: { concurrency: config.WEBHOOK_WORKER_CONCURRENCY, lockDurationMs: config.WEBHOOK_WORKER_LOCK_MS },
+    worker: { concurrency: config.WEBHOOK_WORKER_CONCURRENCY, takeoverWithinMs: config.WEBHOOK_WORKER_LOCK_MS },
   };
 }
 

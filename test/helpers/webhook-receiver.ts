@@ -9,6 +9,8 @@ export interface ReceivedWebhook {
   /** The exact bytes received, as text. */
   body: string;
   at: number;
+  /** The sender's port: with the receiver's, it names the connection (and so the process) it came on. */
+  remotePort: number;
 }
 
 /** What the receiver answers: a status (with headers and body), or `hang` to never answer. */
@@ -27,7 +29,7 @@ export async function startWebhookReceiver() {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const request = { path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
+      const request = { path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now(), remotePort: req.socket.remotePort ?? 0 };
       received.push(request);
       const count = received.filter((other) => other.path === request.path).length;
       const answer: Answer = (responders.get(request.path) ?? (() => ({ status: 200 })))(request, count);
