@@ -9,24 +9,27 @@ import { destination, type DestinationStream, type Logger } from 'pino';
  * Errors keep their own lines (the problem handler logs 5xx whole).
  */
 export class AccessLog extends LogController {
+  /**
+   * `observe` hears of every answered request here, where the access log already does: the request
+   * metrics need no hook of their own.
+   */
+  constructor(private readonly observe: (request: FastifyRequest, reply: FastifyReply) => void = () => {}) {
+    super();
+  }
+
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    this.observe(request, reply);
     if (error) {
       reply.log.error({ err: error, status: reply.statusCode, ms: reply.elapsedTime }, 'request errored');
       return;
     }
     const level = request.method === 'GET' && request.routeOptions.config?.access === undefined ? 'debug' : 'info';
     if (!(reply.log as Logger).isLevelEnabled(level)) return;
-    const principal = request.principal;
+    // The caller's ids come with every line of the request (`observability/log-context.ts`).
     reply.log[level](
-      {
-        method: request.method,
-        route: request.routeOptions.url,
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime * 100) / 100,
-        ...(principal ? { principal: principal.kind, ...(principal.kind === 'partner' ? { partnerId: principal.partnerId } : {}) } : {}),
-      },
+      { method: request.method, route: request.routeOptions.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100 },
       'request',
     );
   }

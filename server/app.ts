@@ -4,11 +4,13 @@ import { monotonicFactory } from 'ulid';
 import { AccessLog, logDestination } from './access-log.ts';
 import type { AppConfig, Config } from './config.ts';
 import { pooledRandom } from './db/ids.ts';
+import { SCHEDULED_JOBS_QUEUE } from './jobs/scheduled-jobs.ts';
 import type { OidcSettings } from './domain/customer-tokens.ts';
 import { feedPositionKeys } from './domain/feed-positions.ts';
 import database from './plugins/database.ts';
 import idempotency from './plugins/idempotency.ts';
 import outbox from './plugins/outbox.ts';
+import monitoring from './plugins/monitoring.ts';
 import mutations from './plugins/mutations.ts';
 import principal from './plugins/principal.ts';
 import scheduledJobs from './plugins/scheduled-jobs.ts';
@@ -41,7 +43,10 @@ import webhookDeliveryRoutes from './routes/webhooks/deliveries.ts';
 import webhookEndpointRoutes from './routes/webhooks/endpoints.ts';
 import eventFeedRoutes from './routes/webhooks/events.ts';
 import { componentSchemas } from './schemas/generated/components.ts';
+import { callerLogFields } from './observability/log-context.ts';
+import { observeRequest } from './observability/request-metrics.ts';
 import { endpointRules } from '../webhooks/endpoint-rules.ts';
+import { DELIVERY_QUEUE } from '../webhooks/pipeline.ts';
 
 /**
  * Request ids: monotonic, so ids within one millisecond only increment. A plain `ulid()` draws
@@ -59,8 +64,8 @@ const redactedPaths = ['req.headers.authorization', 'req.headers.cookie', 'req.h
  */
 export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL, redact: { paths: redactedPaths, censor: '[redacted]' }, stream: logDestination() },
-    logController: new AccessLog(),
+    logger: { level: config.LOG_LEVEL, redact: { paths: redactedPaths, censor: '[redacted]' }, mixin: callerLogFields, stream: logDestination() },
+    logController: new AccessLog(observeRequest),
     genReqId: () => `req_${nextRequestUlid()}`,
     requestIdHeader: false,
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -104,6 +109,12 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   if (config.WEBHOOKS_ENABLED) {
     await app.register(webhooks, { config });
   }
+  await app.register(monitoring, {
+    prefix: config.QUEUE_PREFIX,
+    queueNames: [DELIVERY_QUEUE, SCHEDULED_JOBS_QUEUE],
+    dashboard: config.QUEUE_DASHBOARD_ENABLED,
+    pools: poolsOf(config),
+  });
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('request-id', request.id);
     done(null, payload);
@@ -152,4 +163,13 @@ function oidcSettings(config: Config): OidcSettings | undefined {
     clockToleranceSeconds: config.OIDC_CLOCK_TOLERANCE_SECONDS,
     httpTimeoutMs: config.OIDC_HTTP_TIMEOUT_MS,
   };
+}
+
+/** This process's database pools and their sizes, for `marquee_db_pool_max`. */
+function poolsOf(config: Config) {
+  return [
+    { name: 'api', max: config.DB_POOL_MAX },
+    { name: 'seat-map', max: config.SEAT_MAP_DB_POOL_MAX },
+    ...(config.WEBHOOKS_ENABLED ? [{ name: 'webhooks', max: config.WEBHOOK_DB_POOL_MAX }] : []),
+  ];
 }

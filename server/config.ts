@@ -111,6 +111,23 @@ const ConfigSchema = Type.Object({
   OIDC_CLOCK_TOLERANCE_SECONDS: Type.Integer({ default: 30, minimum: 0, maximum: 300 }),
   /** The longest a discovery or JWKS request to the issuer may take. */
   OIDC_HTTP_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100, maximum: 60_000 }),
+  /**
+   * Serve Prometheus metrics on this port (`GET /metrics`), apart from the API so that they never
+   * appear in its contract or reach the public; unset, no listener (the metrics are counted anyway).
+   */
+  METRICS_PORT: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535 })),
+  /** The interface of the metrics listener: loopback unless a scraper elsewhere must reach it. */
+  METRICS_HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
+  /** The queue dashboard (bull-board) at `/admin/queues` on the API port, for the admin key only. */
+  QUEUE_DASHBOARD_ENABLED: Type.Boolean({ default: true }),
+  /** OpenTelemetry tracing: HTTP, PostgreSQL and BullMQ spans. Off, none of it is loaded. */
+  OTEL_TRACING_ENABLED: Type.Boolean({ default: false }),
+  /** `otlp` sends spans over OTLP/HTTP; `none` makes them and drops them (to measure the hooks alone). */
+  OTEL_TRACES_EXPORTER: Type.Union([Type.Literal('otlp'), Type.Literal('none')], { default: 'otlp' }),
+  /** The OTLP/HTTP collector; spans go to `<endpoint>/v1/traces`. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: Type.String({ default: 'http://127.0.0.1:4318', pattern: '^https?://[^\\s]+$' }),
+  /** The `service.name` of the spans; unset, `marquee-api` or `marquee-webhooks` by process. */
+  OTEL_SERVICE_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
 });
 
 /** The configuration as the code reads it: validated, defaults applied, values decoded. */

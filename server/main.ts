@@ -1,16 +1,19 @@
 import closeWithGrace from 'close-with-grace';
 import { pino, type Logger } from 'pino';
-import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { loadDemoData } from './domain/demo-data.ts';
 import { createDatabase } from './db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { localAdminApiKey, writeDemoCredentials } from './demo-credentials.ts';
+import { startMetricsServer } from './observability/metrics-server.ts';
 import { resolveSecretsKey } from '../webhooks/secrets-key-file.ts';
 
 /** Entry point: config → embedded Postgres if no DATABASE_URL → migrate → demo data → listen. */
 async function main(config: Config) {
+  // Before the app is loaded: the HTTP instrumentation patches modules as they load.
+  const tracing = config.OTEL_TRACING_ENABLED ? (await import('./observability/tracing.ts')).startTracing(config, 'marquee-api') : undefined;
+  const { buildApp } = await import('./app.ts');
   const bootLog = pino({ level: config.LOG_LEVEL, name: 'boot' });
   let embedded: EmbeddedDatabase | undefined;
   if (config.DATABASE_URL === undefined) {
@@ -31,14 +34,18 @@ async function main(config: Config) {
   }
   const webhookSecretsKey = await resolveSecretsKey(config.WEBHOOK_SECRETS_KEY, config.DATA_DIR, bootLog);
 
+  const metrics = config.METRICS_PORT === undefined ? undefined : await startMetricsServer({ host: config.METRICS_HOST, port: config.METRICS_PORT });
   const app = await buildApp({ ...config, DATABASE_URL: databaseUrl, ADMIN_API_KEY: adminApiKey, WEBHOOK_SECRETS_KEY: webhookSecretsKey });
   closeWithGrace({ delay: config.SHUTDOWN_TIMEOUT_MS }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down: draining requests');
     await app.close();
+    await metrics?.close();
+    await tracing?.shutdown();
     await embedded?.stop();
   });
   await app.listen({ host: config.HOST, port: config.PORT });
+  if (metrics) app.log.info({ host: config.METRICS_HOST, port: metrics.port }, 'Prometheus metrics served at GET /metrics');
 }
 
 async function loadDemoDataOnFirstRun(config: Config, databaseUrl: string, log: Logger) {

@@ -1,9 +1,12 @@
-import { Queue, type ConnectionOptions } from 'bullmq';
+import { Queue, type ConnectionOptions, type Telemetry } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createDatabase } from '../server/db/client.ts';
 import type { DeliverySettings } from './delivery.ts';
 import { PinnedHttpClient } from './delivery-http.ts';
 import { DELIVERY_QUEUE, type DeliveryJobData } from './delivery-queue.ts';
+
+/** The delivery queue's name, for hosts that watch it (metrics, the queue dashboard). */
+export { DELIVERY_QUEUE };
 import type { OutageWarning, PipelineLogger } from './logger.ts';
 import { startRelay, type RelaySettings } from './relay.ts';
 import { startDeliveryWorker, type WorkerSettings } from './worker.ts';
@@ -25,6 +28,8 @@ export interface WebhookPipelineOptions {
   delivery: DeliverySettings;
   relay: Omit<RelaySettings, 'firstAttemptDelayMs'>;
   worker: WorkerSettings;
+  /** BullMQ tracing for the queue and the worker, when the host traces (absent: none). */
+  telemetry?: Telemetry;
 }
 
 /**
@@ -38,7 +43,7 @@ export function startWebhookPipeline(options: WebhookPipelineOptions) {
   const { log, warn } = options;
   const database = createDatabase(options.databaseUrl, { max: options.dbPoolMax, applicationName: 'marquee-webhooks' });
   const queueConnection = options.redis.queue;
-  const queue = new Queue<DeliveryJobData>(DELIVERY_QUEUE, { connection: queueConnection as ConnectionOptions, prefix: options.prefix });
+  const queue = new Queue<DeliveryJobData>(DELIVERY_QUEUE, { connection: queueConnection as ConnectionOptions, prefix: options.prefix, telemetry: options.telemetry });
   queue.on('error', (error) => warn('webhook delivery paused: Redis unavailable; deliveries wait in the database', error));
   const http = new PinnedHttpClient();
   const relay = startRelay({
@@ -59,6 +64,7 @@ export function startWebhookPipeline(options: WebhookPipelineOptions) {
     log,
     warn,
     settings: options.worker,
+    telemetry: options.telemetry,
     wakeRelay: relay.wake,
   });
 
@@ -66,6 +72,8 @@ export function startWebhookPipeline(options: WebhookPipelineOptions) {
     relay,
     worker: worker.worker,
     queue,
+    /** The pipeline's database pool (the host's metrics read the outbox through it). */
+    sql: database.sql,
     /** Stops taking work, lets running attempts finish within `timeoutMs`, then lets go of all but the host's connections. */
     async close(timeoutMs = 5000) {
       queueConnection.off('ready', relay.wake);

@@ -1,6 +1,7 @@
-import { Worker, type ConnectionOptions } from 'bullmq';
+import { Worker, type ConnectionOptions, type Telemetry } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { attemptDelivery, type AttemptOutcome, type DeliveryContext } from './delivery.ts';
+import { countDeliveryOutcome } from './delivery-metrics.ts';
 import { DELIVERY_QUEUE, type DeliveryJobData } from './delivery-queue.ts';
 import type { OutageWarning, PipelineLogger } from './logger.ts';
 
@@ -47,6 +48,7 @@ export function startDeliveryWorker(options: {
   log: PipelineLogger;
   warn: OutageWarning;
   settings: WorkerSettings;
+  telemetry?: Telemetry;
   /** Wakes the relay after an outcome it must act on (a retry to schedule, an event to fan out). */
   wakeRelay: () => void;
 }) {
@@ -60,17 +62,20 @@ export function startDeliveryWorker(options: {
       concurrency: options.settings.concurrency,
       ...takeoverTimings(options.settings.takeoverWithinMs),
       autorun: true,
+      telemetry: options.telemetry,
     },
   );
   worker.on('error', (error) => options.warn('webhook worker paused: Redis unavailable', error));
   // Emitted once the finished job is gone from Redis, so the relay may add the delivery again.
   worker.on('completed', (job, result) => {
+    countDeliveryOutcome(result.outcome);
     if (result.outcome === 'endpoint_disabled') {
       log.warn({ deliveryId: job.data.deliveryId, status: result.status }, 'webhook endpoint disabled');
     }
     if (result.outcome === 'retrying' || result.outcome === 'endpoint_disabled') options.wakeRelay();
   });
   worker.on('failed', (job, error) => {
+    countDeliveryOutcome('error');
     log.error({ deliveryId: job?.data.deliveryId, err: { message: error.message } }, 'webhook delivery job failed; the relay will retry it');
   });
   return {

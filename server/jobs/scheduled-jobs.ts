@@ -6,6 +6,7 @@ import { pruneEvents } from '../db/queries/events.ts';
 import { jobAcrossTenants } from '../db/scope.ts';
 import { sweepExpiredHolds } from '../domain/holds.ts';
 import { pruneIdempotencyRecords } from '../domain/idempotency.ts';
+import { countExpiredHolds } from '../observability/sales-metrics.ts';
 import { outageWarnings } from '../outage-warnings.ts';
 
 export const SCHEDULED_JOBS_QUEUE = 'scheduled-jobs';
@@ -68,6 +69,7 @@ function periodicJobs({ log, wakeRelay }: ScheduledJobsContext, options: Schedul
       run: async (db) => (await sweepExpiredHolds(db, { limit: SWEEP_BATCH })).expired,
       afterChange: (expired) => {
         log.info({ job: SWEEP_EXPIRED_HOLDS, expired }, 'expired holds swept');
+        countExpiredHolds(expired);
         // The sweep wrote `hold.expired` events: wake the webhook relay now that they are committed.
         wakeRelay();
       },

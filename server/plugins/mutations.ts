@@ -4,7 +4,7 @@ import { clientOf, type DbTransaction } from '../db/client.ts';
 import { isRetryableConflict, violatedUniqueConstraint } from '../db/constraint-violations.ts';
 import { inPipelinedTransaction } from '../db/pipelined-transaction.ts';
 import type { Decision, DecisionReads } from '../domain/decision.ts';
-import { auditRecordOf, auditWriter, type AuditWriter } from '../domain/audit.ts';
+import { auditRecordOf, auditWriter, type AuditEntry, type AuditWriter } from '../domain/audit.ts';
 import { insertAuditRecord } from '../db/queries/audit.ts';
 import { DomainError } from '../domain/errors.ts';
 import { eventWriteCount } from '../domain/outbox.ts';
@@ -18,6 +18,7 @@ import {
   type ClaimedKey,
   type StoredResponse,
 } from '../domain/idempotency.ts';
+import { countCommittedChanges } from '../observability/sales-metrics.ts';
 import { replay, replayableHeaders } from './idempotency.ts';
 import { prepareProblem, problemStatus } from './problems.ts';
 import { principalOf } from './principal.ts';
@@ -104,6 +105,8 @@ interface Answer {
   status: number;
   payload: string;
   stored: StoredResponse;
+  /** The audit entries the transaction committed: what it changed, for the metrics. */
+  changes: readonly AuditEntry[];
 }
 
 export default fp(
@@ -131,6 +134,7 @@ export default fp(
         throw error;
       }
       if (pending) pending.settled = true;
+      countCommittedChanges(answer.changes);
       reply.code(answer.status);
       // Sent here; the handler resolves to nothing, which Fastify accepts once the reply is sent.
       await reply.send(answer.payload);
@@ -149,12 +153,12 @@ export default fp(
     }
 
     /** Serialized through the route's response schema, so a replay is byte-identical; a 204 has no body. */
-    function answerOf(reply: FastifyReply, status: number, body: unknown, replayBody: unknown = body): Answer {
+    function answerOf(reply: FastifyReply, status: number, changes: readonly AuditEntry[], body: unknown, replayBody: unknown = body): Answer {
       reply.code(status);
       if (status !== 204) reply.type('application/json; charset=utf-8');
       const payload = status === 204 ? '' : (reply.serialize(body) as string);
       const storedBody = replayBody === body || status === 204 ? payload : (reply.serialize(replayBody) as string);
-      return { status, payload, stored: { status, headers: replayableHeaders(reply), body: storedBody } };
+      return { status, payload, stored: { status, headers: replayableHeaders(reply), body: storedBody }, changes };
     }
 
     app.decorateReply(
@@ -173,10 +177,12 @@ export default fp(
             const client = clientOf(tx);
             let claimed: ClaimedKey | undefined;
             if (claim) claimed = await refusingUnstored(this, () => claimKeyIn(client, claim));
-            const body = await work(tx, auditWriter(tx, principal, request.id));
+            const changes: AuditEntry[] = [];
+            const writeAudit = auditWriter(tx, principal, request.id);
+            const body = await work(tx, (entry) => (changes.push(entry), writeAudit(entry)));
             // An upsert answers 201 or 200 depending on what it found.
             const status = typeof statusOf === 'function' ? statusOf(body) : statusOf;
-            const answer = answerOf(this, status, body, options.replayAs && status !== 204 ? options.replayAs(body) : body);
+            const answer = answerOf(this, status, changes, body, options.replayAs && status !== 204 ? options.replayAs(body) : body);
             if (claimed) await Promise.all(recordStatements(client, claimed, answer.stored));
             return answer;
           }),
@@ -212,11 +218,11 @@ export default fp(
               const refusalStatus = error instanceof DomainError ? problemStatus[error.code] : 500;
               if (!(claimed && error instanceof DomainError && refusalStatus < 500 && refusalStatus !== 429)) throw error;
               const payload = prepareProblem(this, error);
-              const refusal: Answer = { status: refusalStatus, payload, stored: { status: refusalStatus, headers: replayableHeaders(this), body: payload } };
+              const refusal: Answer = { status: refusalStatus, payload, stored: { status: refusalStatus, headers: replayableHeaders(this), body: payload }, changes: [] };
               await tx.commit(...recordStatements(tx.sql, claimed, refusal.stored));
               return refusal;
             }
-            const answer = answerOf(this, status, decision.body);
+            const answer = answerOf(this, status, [decision.audit], decision.body);
             try {
               const audit = auditRecordOf(principal, request.id, decision.audit);
               await tx.commit(

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { customerTokenVerifier, type OidcSettings } from '../domain/customer-tokens.ts';
 import { appendRouteHook } from './route-hooks.ts';
+import { markLogWithCaller } from '../observability/log-context.ts';
 import type { AllTenants, PartnerScope } from '../db/scope.ts';
 import { adminScopeOf, authenticate, authorize, partnerScopeOf, type AccessRule, type Credentials, type PartnerPrincipal, type Principal } from '../domain/principal.ts';
 
@@ -13,6 +14,13 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal?: Principal;
+  }
+  interface FastifyInstance {
+    /**
+     * The `onRequest` check of a rule, for routes that cannot declare `access` in their config (a
+     * plugin's own routes, such as the queue dashboard's): it resolves and authorizes the caller.
+     */
+    accessCheck(rule: AccessRule): (request: FastifyRequest) => Promise<void>;
   }
 }
 
@@ -28,15 +36,18 @@ export default fp(
       customerTokens: options.oidc && customerTokenVerifier(options.oidc, (error) => app.log.warn({ err: error }, 'the OIDC issuer could not be used to verify a customer token')),
     };
     app.decorateRequest('principal', undefined);
+    app.decorate('accessCheck', (rule: AccessRule) => async (request: FastifyRequest) => {
+      const principal = await authenticate(app.db, app.sql, request.headers.authorization, credentials, rule);
+      // Marked before the rule is checked: a refusal's lines say who was refused.
+      markLogWithCaller(request.log, principal);
+      authorize(principal, rule);
+      request.principal = principal;
+    });
     // Only on routes that declare `access`: public reads (seat maps at load) pay nothing for it.
     app.addHook('onRoute', (route) => {
       const rule = route.config?.access;
       if (!rule) return;
-      appendRouteHook(route, 'onRequest', async (request: FastifyRequest) => {
-        const principal = await authenticate(app.db, app.sql, request.headers.authorization, credentials, rule);
-        authorize(principal, rule);
-        request.principal = principal;
-      });
+      appendRouteHook(route, 'onRequest', app.accessCheck(rule));
     });
   },
   { name: 'principal', dependencies: ['database'] },

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { startWebhookPipeline, type WebhookPipelineOptions } from '../../webhooks/pipeline.ts';
 import type { PipelineLogger } from '../../webhooks/logger.ts';
 import type { AppConfig, Config } from '../config.ts';
+import { queueTelemetry } from '../observability/queue-telemetry.ts';
 import { outageWarnings } from '../outage-warnings.ts';
 
 /** The pipeline's settings from the configuration; `npm start` and `npm run worker` share it. */
@@ -26,6 +27,7 @@ export function webhookPipelineOptions(
     },
     relay: { scanIntervalMs: config.WEBHOOK_RELAY_SCAN_INTERVAL_MS, staleAfterMs: config.WEBHOOK_STALE_AFTER_MS },
     worker: { concurrency: config.WEBHOOK_WORKER_CONCURRENCY, takeoverWithinMs: config.WEBHOOK_WORKER_LOCK_MS },
+    telemetry: queueTelemetry(config.OTEL_TRACING_ENABLED),
   };
 }
 
