@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const SCOPE_TYPES = '/^(PartnerScope|AggregatorScope|TheatrePartnerScope|CustomerScope|SellerScope|BookingReaderScope|AllTenants)$/';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.data/', '.tap/', '.scratch/', 'coverage/', 'sdk/dist/', 'sdk/src/generated/schema.ts'] },
+  { ignores: ['node_modules/', '.data/', '.tap/', '.scratch/', 'coverage/', 'dist/', 'sdk/dist/', 'sdk/src/generated/schema.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
