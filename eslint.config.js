@@ -63,15 +63,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/main.ts', 'server/app.ts', 'server/config.ts', 'server/cli/worker.ts', 'server/plugins/webhooks.ts'],
+    files: ['server/main.ts', 'server/app.ts', 'server/config.ts', 'server/cli/worker.ts', 'server/cli/reseal-webhook-secrets.ts', 'server/plugins/webhooks.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+webhooks/(?!(pipeline|logger|secrets|secrets-key-file|retry-schedule|endpoint-rules)\\.ts$)',
-              message: 'The composition root uses the pipeline\'s public modules only: pipeline, logger, secrets, secrets-key-file, retry-schedule, endpoint-rules.',
+              regex: '^(\\.\\./)+webhooks/(?!(pipeline|logger|secrets|secrets-key-file|secrets-key-ring|reseal-secrets|retry-schedule|endpoint-rules)\\.ts$)',
+              message: 'The composition root uses the pipeline\'s public modules only: pipeline, logger, secrets, secrets-key-file, secrets-key-ring, reseal-secrets, retry-schedule, endpoint-rules.',
             },
           ],
         },

@@ -132,7 +132,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(bookingRoutes, { prefix: '/v1' });
   await app.register(partnerBookingRoutes, { prefix: '/v1' });
   const webhookSettings = endpointRules({
-    secretsKey: config.WEBHOOK_SECRETS_KEY,
+    secretsKeys: config.WEBHOOK_SECRETS_KEYS,
     targetPolicy: { allowHttp: config.WEBHOOK_ALLOW_HTTP, allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS },
   });
   await app.register(webhookEndpointRoutes, { prefix: '/v1', settings: webhookSettings });
