@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const SCOPE_TYPES = '/^(PartnerScope|AggregatorScope|TheatrePartnerScope|CustomerScope|SellerScope|BookingReaderScope|AllTenants)$/';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.data/', '.tap/', '.scratch/', 'coverage/', 'sdk/dist/', 'sdk/src/generated/schema.ts'] },
+  { ignores: ['node_modules/', '.data/', '.tap/', '.scratch/', 'coverage/', 'dist/', 'sdk/dist/', 'sdk/src/generated/schema.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -63,15 +63,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/main.ts', 'server/app.ts', 'server/config.ts', 'server/cli/worker.ts', 'server/plugins/webhooks.ts'],
+    files: ['server/main.ts', 'server/app.ts', 'server/config.ts', 'server/cli/worker.ts', 'server/cli/reseal-webhook-secrets.ts', 'server/plugins/webhooks.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+webhooks/(?!(pipeline|logger|secrets|secrets-key-file|retry-schedule|endpoint-rules)\\.ts$)',
-              message: 'The composition root uses the pipeline\'s public modules only: pipeline, logger, secrets, secrets-key-file, retry-schedule, endpoint-rules.',
+              regex: '^(\\.\\./)+webhooks/(?!(pipeline|logger|secrets|secrets-key-file|secrets-key-ring|reseal-secrets|retry-schedule|endpoint-rules)\\.ts$)',
+              message: 'The composition root uses the pipeline\'s public modules only: pipeline, logger, secrets, secrets-key-file, secrets-key-ring, reseal-secrets, retry-schedule, endpoint-rules.',
             },
           ],
         },

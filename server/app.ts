@@ -144,12 +144,12 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(bookingRoutes, { prefix: '/v1' });
   await app.register(partnerBookingRoutes, { prefix: '/v1' });
   const webhookSettings = endpointRules({
-    secretsKey: config.WEBHOOK_SECRETS_KEY,
+    secretsKeys: config.WEBHOOK_SECRETS_KEYS,
     targetPolicy: { allowHttp: config.WEBHOOK_ALLOW_HTTP, allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS },
   });
   await app.register(webhookEndpointRoutes, { prefix: '/v1', settings: webhookSettings });
   await app.register(webhookDeliveryRoutes, { prefix: '/v1' });
-  await app.register(eventFeedRoutes, { prefix: '/v1', positionKeys: feedPositionKeys(config.WEBHOOK_SECRETS_KEY) });
+  await app.register(eventFeedRoutes, { prefix: '/v1', positionKeys: feedPositionKeys(config.WEBHOOK_SECRETS_KEYS.keys.map((entry) => entry.key)) });
   return app;
 }
 

@@ -1,7 +1,7 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { TransformDecodeError, Value } from '@sinclair/typebox/value';
 import { Ajv } from 'ajv';
-import { parseSecretsKey } from '../webhooks/secrets.ts';
+import { parseSecretsKey, parseSecretsKeyRing, secretsKeyRing, type SecretsKeyRing } from '../webhooks/secrets-key-ring.ts';
 import { DEFAULT_RETRY_SCHEDULE, parseRetrySchedule } from '../webhooks/retry-schedule.ts';
 
 /**
@@ -57,13 +57,22 @@ const ConfigSchema = Type.Object({
   HOLD_MAX_ACTIVE_PER_CUSTOMER: Type.Integer({ default: 1, minimum: 1, maximum: 1 }),
   /**
    * Seals webhook signing secrets at rest (AES-256-GCM): 32 bytes as hex or base64, decoded to
-   * bytes. Required with DATABASE_URL; the embedded local start without one generates
-   * `<DATA_DIR>/webhook-secrets.key`.
+   * bytes. It or WEBHOOK_SECRETS_KEYS is required with DATABASE_URL; the embedded local start
+   * without either generates `<DATA_DIR>/webhook-secrets.key`. `loadConfig` turns it into a ring of one.
    */
   WEBHOOK_SECRETS_KEY: Type.Optional(
     Type.Transform(Type.String({ minLength: 1 }))
       .Decode(parseSecretsKey)
       .Encode((key) => key.toString('base64')),
+  ),
+  /**
+   * The key ring instead of one key: keys separated by commas, the first sealing, every one opening
+   * what was sealed under it (README, "Rotating the webhook sealing key").
+   */
+  WEBHOOK_SECRETS_KEYS: Type.Optional(
+    Type.Transform(Type.String({ minLength: 1 }))
+      .Decode(parseSecretsKeyRing)
+      .Encode((ring: SecretsKeyRing) => ring.keys.map((entry) => entry.key.toString('base64')).join(',')),
   ),
   /** Accept `http:` webhook URLs (local development and tests only). */
   WEBHOOK_ALLOW_HTTP: Type.Boolean({ default: false }),
@@ -137,23 +146,24 @@ export type Config = StaticDecode<typeof ConfigSchema>;
  * The configuration the app factory runs with: by now the database has a URL (embedded or given)
  * and the shared keys are known (given, or on the embedded local start kept under DATA_DIR).
  */
-export type AppConfig = Config & { DATABASE_URL: string; ADMIN_API_KEY: string; WEBHOOK_SECRETS_KEY: Buffer };
+export type AppConfig = Config & { DATABASE_URL: string; ADMIN_API_KEY: string; WEBHOOK_SECRETS_KEYS: SecretsKeyRing };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
 /** Values never echoed back in a configuration error: they may hold credentials. */
-const SECRET_VARIABLES = new Set(['ADMIN_API_KEY', 'DATABASE_URL', 'REDIS_URL', 'WEBHOOK_SECRETS_KEY']);
+const SECRET_VARIABLES = new Set(['ADMIN_API_KEY', 'DATABASE_URL', 'REDIS_URL', 'WEBHOOK_SECRETS_KEY', 'WEBHOOK_SECRETS_KEYS']);
 
 /**
  * Keys that every process on one database must share, so none may make its own once DATABASE_URL
  * is set: a key one process invented is a key the other hosts do not have. Only the embedded local
- * start generates them (under DATA_DIR). The webhook worker holds no admin key.
+ * start generates them (under DATA_DIR). The webhook worker holds no admin key. The sealing key
+ * may be given alone or as a ring (`WEBHOOK_SECRETS_KEYS`).
  */
 const SHARED_KEYS = {
-  api: ['ADMIN_API_KEY', 'WEBHOOK_SECRETS_KEY'],
-  worker: ['WEBHOOK_SECRETS_KEY'],
+  api: [['ADMIN_API_KEY'], ['WEBHOOK_SECRETS_KEY', 'WEBHOOK_SECRETS_KEYS']],
+  worker: [['WEBHOOK_SECRETS_KEY', 'WEBHOOK_SECRETS_KEYS']],
 } as const;
 
 const validateEnv = new Ajv({ coerceTypes: true, useDefaults: true, allErrors: true }).compile(ConfigSchema);
@@ -175,11 +185,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   values.LOAD_DEMO_DATA ??= embedded;
   const problems: string[] = [];
   if (!embedded) {
-    for (const name of SHARED_KEYS[role]) {
-      if (values[name] === undefined) {
-        problems.push(`${name}: required when DATABASE_URL is set: every process on that database needs the same one (e.g. \`openssl rand -base64 32\`); only the embedded local start makes its own`);
+    for (const [name, ...alternatives] of SHARED_KEYS[role]) {
+      if ([name, ...alternatives].every((variable) => values[variable] === undefined)) {
+        const or = alternatives.length > 0 ? ` (or ${alternatives.join(', ')})` : '';
+        problems.push(`${name}: required when DATABASE_URL is set${or}: every process on that database needs the same one (e.g. \`openssl rand -base64 32\`); only the embedded local start makes its own`);
       }
     }
+  }
+  if (values.WEBHOOK_SECRETS_KEY !== undefined && values.WEBHOOK_SECRETS_KEYS !== undefined) {
+    problems.push('WEBHOOK_SECRETS_KEY and WEBHOOK_SECRETS_KEYS: set one (a single key is a ring of one)');
   }
   if (!validateEnv(values)) {
     for (const error of validateEnv.errors ?? []) {
@@ -203,5 +217,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((config.OIDC_ISSUER === undefined) !== (config.OIDC_AUDIENCE === undefined)) {
     throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER and OIDC_AUDIENCE: set both for customer sign-in, or neither');
   }
+  // One key is a ring of one: the code reads only the ring.
+  if (config.WEBHOOK_SECRETS_KEY !== undefined) config.WEBHOOK_SECRETS_KEYS = secretsKeyRing([config.WEBHOOK_SECRETS_KEY]);
   return config;
 }

@@ -7,7 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { localAdminApiKey, writeDemoCredentials } from './demo-credentials.ts';
 import { startMetricsServer } from './observability/metrics-server.ts';
-import { resolveSecretsKey } from '../webhooks/secrets-key-file.ts';
+import { resolveSecretsKeyRing } from '../webhooks/secrets-key-file.ts';
 
 /** Entry point: config → embedded Postgres if no DATABASE_URL → migrate → demo data → listen. */
 async function main(config: Config) {
@@ -32,10 +32,10 @@ async function main(config: Config) {
     adminApiKey = local.key;
     bootLog.info({ credentials: local.path }, local.created ? 'admin API key generated into the credentials file' : 'admin API key read from the credentials file');
   }
-  const webhookSecretsKey = await resolveSecretsKey(config.WEBHOOK_SECRETS_KEY, config.DATA_DIR, bootLog);
+  const webhookSecretsKeys = await resolveSecretsKeyRing(config.WEBHOOK_SECRETS_KEYS, config.DATA_DIR, bootLog);
 
   const metrics = config.METRICS_PORT === undefined ? undefined : await startMetricsServer({ host: config.METRICS_HOST, port: config.METRICS_PORT });
-  const app = await buildApp({ ...config, DATABASE_URL: databaseUrl, ADMIN_API_KEY: adminApiKey, WEBHOOK_SECRETS_KEY: webhookSecretsKey });
+  const app = await buildApp({ ...config, DATABASE_URL: databaseUrl, ADMIN_API_KEY: adminApiKey, WEBHOOK_SECRETS_KEYS: webhookSecretsKeys });
   closeWithGrace({ delay: config.SHUTDOWN_TIMEOUT_MS }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down: draining requests');

@@ -16,14 +16,15 @@ import {
 import type { PinnedHttpClient, PostResult } from './delivery-http.ts';
 import { disableFailingEndpoint } from './endpoint-health.ts';
 import { nextRetryDelayMs, parseRetryAfter } from './retry-schedule.ts';
-import { decryptSecret } from './secrets.ts';
+import { openSecret } from './secrets.ts';
+import type { SecretsKeyRing } from './secrets-key-ring.ts';
 import { webhookHeaders } from './signing.ts';
 import { resolveSafeTarget, UnsafeTargetError, type TargetPolicy } from './target-guard.ts';
 import { toEvent } from '../server/domain/outbox.ts';
 
 export interface DeliverySettings {
-  /** Decrypts endpoint secrets (AES-256-GCM at rest). */
-  secretsKey: Buffer;
+  /** Opens endpoint secrets (AES-256-GCM at rest), each with the ring key that sealed it. */
+  secretsKeys: SecretsKeyRing;
   targetPolicy: TargetPolicy;
   timeoutMs: number;
   /** Delay before each attempt, in milliseconds; its length is the number of attempts. */
@@ -83,8 +84,8 @@ export async function attemptDelivery(context: DeliveryContext, deliveryId: stri
   let response: PostResult | undefined;
   let error: string | undefined;
   try {
-    const secrets = [decryptSecret(claimed.secretCiphertext, settings.secretsKey)];
-    if (claimed.previousSecretCiphertext) secrets.push(decryptSecret(claimed.previousSecretCiphertext, settings.secretsKey));
+    const secrets = [openSecret(claimed.secretCiphertext, settings.secretsKeys)];
+    if (claimed.previousSecretCiphertext) secrets.push(openSecret(claimed.previousSecretCiphertext, settings.secretsKeys));
     // Checked again at every attempt: a name that was public at registration may point inward now.
     const target = await resolveSafeTarget(claimed.url, settings.targetPolicy);
     const headers = { 'content-type': 'application/json', 'user-agent': 'Marquee-Webhooks/1', ...webhookHeaders(secrets, claimed.eventId, body) };

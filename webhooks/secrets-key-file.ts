@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { PipelineLogger } from './logger.ts';
-import { newSecretsKey, parseSecretsKey } from './secrets.ts';
+import { newSecretsKey, parseSecretsKey, secretsKeyRing, type SecretsKeyRing } from './secrets-key-ring.ts';
 
 /**
  * `<dataDir>/webhook-secrets.key`, readable by its owner only: the key that seals webhook signing
@@ -41,13 +41,19 @@ export async function localSecretsKey(dataDir: string): Promise<{ key: Buffer; p
 }
 
 /**
- * The key that seals webhook signing secrets: WEBHOOK_SECRETS_KEY when it is set, else (the
- * embedded local start) the local key file, made on first use, whose path (never the key) is
- * logged. The API and the standalone worker both use it.
+ * The keys that seal webhook signing secrets: the configured ring (WEBHOOK_SECRETS_KEYS, or
+ * WEBHOOK_SECRETS_KEY as a ring of one) when set, else (the embedded local start) the local key
+ * file, made on first use, whose path (never the key) is logged. The sealing key's id is logged:
+ * it tells which processes of a rollout seal under the new key. The API, the standalone worker
+ * and the re-seal command all use it.
  */
-export async function resolveSecretsKey(configured: Buffer | undefined, dataDir: string, log: Pick<PipelineLogger, 'info'>): Promise<Buffer> {
-  if (configured !== undefined) return configured;
+export async function resolveSecretsKeyRing(configured: SecretsKeyRing | undefined, dataDir: string, log: Pick<PipelineLogger, 'info'>): Promise<SecretsKeyRing> {
+  if (configured !== undefined) {
+    log.info({ sealingKeyId: configured.current.id, keyIds: configured.keys.map((entry) => entry.id) }, 'webhook secrets key ring configured');
+    return configured;
+  }
   const local = await localSecretsKey(dataDir);
-  log.info({ keyFile: local.path }, local.created ? 'webhook secrets key generated into the key file' : 'webhook secrets key read from the key file');
-  return local.key;
+  const ring = secretsKeyRing([local.key]);
+  log.info({ keyFile: local.path, sealingKeyId: ring.current.id }, local.created ? 'webhook secrets key generated into the key file' : 'webhook secrets key read from the key file');
+  return ring;
 }

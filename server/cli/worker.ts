@@ -1,7 +1,7 @@
 import closeWithGrace from 'close-with-grace';
 import { pino } from 'pino';
 import { startWebhookPipeline } from '../../webhooks/pipeline.ts';
-import { resolveSecretsKey } from '../../webhooks/secrets-key-file.ts';
+import { resolveSecretsKeyRing } from '../../webhooks/secrets-key-file.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { startMetricsServer } from '../observability/metrics-server.ts';
 import { watchOnScrape } from '../observability/scrape-gauges.ts';
@@ -23,7 +23,7 @@ async function main(config: Config) {
   const databaseUrl = config.DATABASE_URL ?? embeddedDatabaseUrl(config.EMBEDDED_PG_PORT);
   await migrateDatabase(databaseUrl, { info: (message) => log.info(message) });
   // Given whenever DATABASE_URL is (loadConfig insists); else the embedded start's key file.
-  const secretsKey = await resolveSecretsKey(config.WEBHOOK_SECRETS_KEY, config.DATA_DIR, log);
+  const secretsKeys = await resolveSecretsKeyRing(config.WEBHOOK_SECRETS_KEYS, config.DATA_DIR, log);
   // This process's only Redis connections: the relay's queue, and the worker's waiting one.
   const warn = outageWarnings(log);
   const whileDown = 'webhook delivery paused: Redis unavailable; deliveries wait in the database';
@@ -31,7 +31,7 @@ async function main(config: Config) {
     queue: failFastRedis(config.REDIS_URL, { name: 'marquee-webhooks-queue', whileDown, warn }),
     worker: waitingRedis(config.REDIS_URL, { name: 'marquee-webhooks-worker', whileDown, warn }),
   };
-  const pipeline = startWebhookPipeline(webhookPipelineOptions(config, { databaseUrl, secretsKey, log, redis }));
+  const pipeline = startWebhookPipeline(webhookPipelineOptions(config, { databaseUrl, secretsKeys, log, redis }));
   log.info({ concurrency: config.WEBHOOK_WORKER_CONCURRENCY }, 'webhook relay and delivery worker running');
   const unwatch = watchOnScrape({ sql: pipeline.sql, queues: [pipeline.queue], pools: [{ name: 'webhooks', max: config.WEBHOOK_DB_POOL_MAX }] });
   const metrics = config.METRICS_PORT === undefined ? undefined : await startMetricsServer({ host: config.METRICS_HOST, port: config.METRICS_PORT });

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import { packagePath } from '../package-files.ts';
 import { createDatabase } from './client.ts';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
+export const MIGRATIONS_FOLDER = packagePath('migrations');
 
 // Arbitrary but fixed ("MQMIGR" in ASCII): every Marquee process that migrates takes this lock,
 // so two API processes starting together apply migrations one after the other, not both at once.

@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
+import { packagePath } from '../package-files.ts';
 
 /**
  * The live document is generated from the routes, which say nothing a person reads: no
@@ -9,7 +9,7 @@ import $RefParser from '@apidevtools/json-schema-ref-parser';
  */
 type Json = Record<string, unknown>;
 
-const authoredDocumentPath = fileURLToPath(new URL('../../openapi/openapi.yaml', import.meta.url));
+const authoredDocumentPath = packagePath('openapi', 'openapi.yaml');
 const proseKeys = ['summary', 'description', 'example', 'examples'] as const;
 
 export async function loadAuthoredContract(): Promise<Json> {

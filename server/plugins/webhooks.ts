@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { startWebhookPipeline, type WebhookPipelineOptions } from '../../webhooks/pipeline.ts';
 import type { PipelineLogger } from '../../webhooks/logger.ts';
+import type { SecretsKeyRing } from '../../webhooks/secrets-key-ring.ts';
 import type { AppConfig, Config } from '../config.ts';
 import { queueTelemetry } from '../observability/queue-telemetry.ts';
 import { outageWarnings } from '../outage-warnings.ts';
@@ -9,7 +10,7 @@ import { outageWarnings } from '../outage-warnings.ts';
 /** The pipeline's settings from the configuration; `npm start` and `npm run worker` share it. */
 export function webhookPipelineOptions(
   config: Config,
-  context: { databaseUrl: string; secretsKey: Buffer; log: PipelineLogger; redis: WebhookPipelineOptions['redis'] },
+  context: { databaseUrl: string; secretsKeys: SecretsKeyRing; log: PipelineLogger; redis: WebhookPipelineOptions['redis'] },
 ): WebhookPipelineOptions {
   return {
     databaseUrl: context.databaseUrl,
@@ -19,7 +20,7 @@ export function webhookPipelineOptions(
     log: context.log,
     warn: outageWarnings(context.log),
     delivery: {
-      secretsKey: context.secretsKey,
+      secretsKeys: context.secretsKeys,
       targetPolicy: { allowHttp: config.WEBHOOK_ALLOW_HTTP, allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS },
       timeoutMs: config.WEBHOOK_TIMEOUT_MS,
       retrySchedule: config.WEBHOOK_RETRY_SCHEDULE,
@@ -42,7 +43,7 @@ export default fp(
   async function webhooks(app: FastifyInstance, { config }: { config: AppConfig }) {
     const log = app.log.child({ component: 'webhooks' });
     const redis = { queue: app.redis, worker: app.workerRedis() };
-    const pipeline = startWebhookPipeline(webhookPipelineOptions(config, { databaseUrl: config.DATABASE_URL, secretsKey: config.WEBHOOK_SECRETS_KEY, log, redis }));
+    const pipeline = startWebhookPipeline(webhookPipelineOptions(config, { databaseUrl: config.DATABASE_URL, secretsKeys: config.WEBHOOK_SECRETS_KEYS, log, redis }));
     // The relay runs here: commits wake it directly, without a NOTIFY round trip each.
     app.relayWaker.wakeHere(pipeline.relay.wake);
     app.addHook('onClose', () => pipeline.close(Math.min(config.SHUTDOWN_TIMEOUT_MS, config.WEBHOOK_TIMEOUT_MS)));

@@ -43,12 +43,15 @@ export function benchTempDir(label: string): string {
   return mkdtempSync(join(tmpdir(), `marquee-bench-${label}-`));
 }
 
-/** `node --import tsx <args>` in the repository, stdout and stderr appended to `logPath`. */
-export function spawnLogged(args: string[], options: { env?: NodeJS.ProcessEnv; logPath: string; ipc?: boolean }): LoggedProcess {
+/**
+ * `node --import tsx <args>` in the repository (`node <args>` with `compiled`, for JavaScript in
+ * dist/), stdout and stderr appended to `logPath`.
+ */
+export function spawnLogged(args: string[], options: { env?: NodeJS.ProcessEnv; logPath: string; ipc?: boolean; compiled?: boolean }): LoggedProcess {
   installExitHooks();
   const fd = openSync(options.logPath, 'a');
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    const child = spawn(process.execPath, [...(options.compiled ? ['--enable-source-maps'] : ['--import', 'tsx']), ...args], {
       cwd: REPOSITORY,
       env: options.env ?? process.env,
       stdio: options.ipc ? ['ignore', fd, fd, 'ipc'] : ['ignore', fd, fd],

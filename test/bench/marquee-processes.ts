@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type postgres from 'postgres';
 import { loadConfig } from '../../server/config.ts';
+import { compiledEntryPoint } from '../helpers/entry-points.ts';
 import { deleteQueueKeys, TEST_REDIS_URL } from '../helpers/redis.ts';
 import { benchTempDir, freePort, logTail, removeDir, spawnLogged, stopLogged, type LoggedProcess } from './logged-process.ts';
 
 /**
- * The API as users run it: `server/main.ts` started the way `npm start` starts it, with only what
+ * The API as users run it: compiled `server/main.ts` started the way `npm start` starts it (`npm
+ * run bench` builds dist/ first), with only what
  * a deployment must set. Everything else keeps its production default (`info` logs, job
  * schedulers, the webhook relay and worker, a 5-connection pool, a 1 s seat-map freshness bound).
  */
@@ -89,7 +91,7 @@ export async function startMarquee(options: { databaseUrl: string; count: number
 async function startReady(env: NodeJS.ProcessEnv, logPath: string): Promise<{ process: LoggedProcess; baseUrl: string }> {
   for (let attempt = 1; ; attempt += 1) {
     const port = await freePort();
-    const api = spawnLogged(['server/main.ts'], { env: { ...env, PORT: String(port) }, logPath });
+    const api = spawnLogged([compiledEntryPoint('server/main.ts')], { env: { ...env, PORT: String(port) }, logPath, compiled: true });
     const baseUrl = `http://127.0.0.1:${port}`;
     try {
       await waitUntilReady(api, baseUrl);

@@ -4,30 +4,28 @@ import { once } from 'node:events';
 import { chmod, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import t from 'tap';
 import { loadConfig } from '../../server/config.ts';
 import { drizzleOn } from '../../server/db/client.ts';
 import { createTestDatabase } from '../helpers/database.ts';
+import { compiledEntryPoint, REPOSITORY } from '../helpers/entry-points.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { waitUntilLockWaiting } from '../helpers/lock-waits.ts';
 import { TEST_REDIS_URL } from '../helpers/redis.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 
 /**
- * The real entry point, as `npm start` runs it on a fresh machine: no DATABASE_URL, so an embedded
- * PostgreSQL is initialised under the data directory, migrated and loaded with demo data.
+ * The real entry point, as `npm start` runs it on a fresh machine (compiled, from dist/): no
+ * DATABASE_URL, so an embedded PostgreSQL is initialised under the data directory, migrated and
+ * loaded with demo data.
  */
-const repository = fileURLToPath(new URL('../..', import.meta.url));
-
-
 function start(env: Record<string, string>, script = 'server/main.ts') {
   // Only what the test sets: a database or key in the shell running the tests must not leak in.
   const environment: Record<string, string | undefined> = { ...process.env };
   for (const name of ['DATABASE_URL', 'ADMIN_API_KEY', 'WEBHOOK_SECRETS_KEY', 'LOAD_DEMO_DATA']) delete environment[name];
   Object.assign(environment, env);
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: repository, env: environment });
+  const child = spawn(process.execPath, ['--enable-source-maps', compiledEntryPoint(script)], { cwd: REPOSITORY, env: environment });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

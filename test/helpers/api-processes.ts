@@ -1,21 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import type postgres from 'postgres';
 import { Agent, request } from 'undici';
 import { ALL_SCOPES } from './partners.ts';
 import type { Teardownable } from './database.ts';
+import { compiledEntryPoint, REPOSITORY } from './entry-points.ts';
 import { TEST_REDIS_URL } from './redis.ts';
 import { freePort } from './free-port.ts';
 import { waitUntil } from './wait-until.ts';
 
 /**
- * Real API processes (the production entry point, `server/main.ts`) on real sockets, for tests
- * about what only several processes sharing one database can show: races across processes.
+ * Real API processes (the production entry point as `npm start` runs it, compiled from
+ * `server/main.ts`) on real sockets, for tests about what only several processes sharing one
+ * database can show: races across processes.
  */
 
-const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
 const READY_WITHIN_MS = 60_000;
 const STOP_WITHIN_MS = 15_000;
 /** Enough of each process's log to explain a failure without holding a flood in memory. */
@@ -90,7 +90,7 @@ async function startReadyProcess(env: Record<string, string>): Promise<ApiProces
 }
 
 function spawnApiProcess(env: Record<string, string>): ApiProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', compiledEntryPoint('server/main.ts')], {
     cwd: REPOSITORY,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

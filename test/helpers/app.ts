@@ -47,7 +47,7 @@ export async function buildTestApp(t: Teardownable, env: Record<string, string> 
     DATABASE_URL: databaseUrl,
   });
   // Both keys are set (above, or by `env`): loadConfig refuses a DATABASE_URL without them.
-  const app = await buildApp({ ...config, DATABASE_URL: databaseUrl, ADMIN_API_KEY: config.ADMIN_API_KEY!, WEBHOOK_SECRETS_KEY: config.WEBHOOK_SECRETS_KEY! });
+  const app = await buildApp({ ...config, DATABASE_URL: databaseUrl, ADMIN_API_KEY: config.ADMIN_API_KEY!, WEBHOOK_SECRETS_KEYS: config.WEBHOOK_SECRETS_KEYS! });
   built.app = app;
   await app.ready();
   return { app, adminKey, db: fixtures.db, databaseUrl: database.url };

@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/db/client.ts';
 import { newId } from '../../server/db/ids.ts';
-import { encryptSecret, newSigningSecret } from '../../webhooks/secrets.ts';
+import { newSigningSecret, sealSecret } from '../../webhooks/secrets.ts';
+import { secretsKeyRing } from '../../webhooks/secrets-key-ring.ts';
 import { catalogueFixture } from '../helpers/catalogue-fixture.ts';
 import { onboardPartner } from '../helpers/partners.ts';
 import { answer, typedClient, type Schema } from '../helpers/typed-client.ts';
@@ -99,7 +100,7 @@ export async function insertEndpoint(db: Db, partnerId: string, url: string, eve
   const secret = newSigningSecret();
   await db.execute(sql`
     insert into webhook_endpoints (id, partner_id, url, event_types, secret_ciphertext)
-    values (${id}, ${partnerId}, ${url}, ${`{${eventTypes.join(',')}}`}::text[], ${encryptSecret(secret, TEST_SECRETS_KEY)})`);
+    values (${id}, ${partnerId}, ${url}, ${`{${eventTypes.join(',')}}`}::text[], ${sealSecret(secret, secretsKeyRing([TEST_SECRETS_KEY]))})`);
   return { id, secret };
 }
 

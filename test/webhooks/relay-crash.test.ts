@@ -4,13 +4,14 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.ts';
+import { compiledEntryPoint, REPOSITORY } from '../helpers/entry-points.ts';
 import { deleteQueueKeys, requireRedis, TEST_REDIS_URL } from '../helpers/redis.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.ts';
 import { deliveryWorld, registerEndpoint, webhookTestEnv } from './delivery-world.ts';
 
 /**
- * A worker killed in the middle of a delivery: `npm run worker`'s entry runs as a child process,
+ * A worker killed in the middle of a delivery: `npm run worker`'s compiled entry runs as a child process,
  * the receiver never answers its request, the process is SIGKILLed, and a new worker process must
  * deliver the event (the dead worker's job lock lapses; the job runs again).
  */
@@ -37,7 +38,7 @@ t.teardown(async () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
 });
 function startWorker(): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/worker.ts'], { env: workerEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['--enable-source-maps', compiledEntryPoint('server/cli/worker.ts')], { cwd: REPOSITORY, env: workerEnv, stdio: ['ignore', 'inherit', 'inherit'] });
   children.add(child);
   return child;
 }

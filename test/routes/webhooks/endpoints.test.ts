@@ -4,7 +4,8 @@ import t from 'tap';
 import { Webhook } from 'standardwebhooks';
 import { auditLog as auditRecords, idempotencyRecords } from '../../../server/db/schema/platform.ts';
 import { events, webhookEndpoints } from '../../../server/db/schema/events.ts';
-import { decryptSecret } from '../../../webhooks/secrets.ts';
+import { openSecret } from '../../../webhooks/secrets.ts';
+import { secretsKeyRing } from '../../../webhooks/secrets-key-ring.ts';
 import { buildTestApp } from '../../helpers/app.ts';
 import { onboardPartner } from '../../helpers/partners.ts';
 import { answer, invalid, typedClient, type Api, type Schema } from '../../helpers/typed-client.ts';
@@ -12,6 +13,7 @@ import { answer, invalid, typedClient, type Api, type Schema } from '../../helpe
 // Tests run with the production defaults (https only, public targets only) so every refusal is
 // the real one; receivers are public IP literals, which need no DNS and are never contacted.
 const secretsKey = randomBytes(32);
+const ring = secretsKeyRing([secretsKey]);
 const { app, adminKey, db } = await buildTestApp(t, { WEBHOOK_SECRETS_KEY: secretsKey.toString('base64') });
 const theatre = await onboardPartner(app, adminKey, { name: 'Hook Cinemas' });
 const aggregator = await onboardPartner(app, adminKey, { name: 'Hook Tickets', kind: 'aggregator' });
@@ -49,7 +51,7 @@ t.test('register: 201 with the secret once; stored sealed; readable, listable, w
 
   const row = await storedEndpoint(created.id);
   t.notMatch(row.secretCiphertext, created.secret.slice(6), 'the database holds no plaintext');
-  t.equal(decryptSecret(row.secretCiphertext, secretsKey), created.secret, 'the ciphertext opens to the secret under the configured key');
+  t.equal(openSecret(row.secretCiphertext, ring), created.secret, 'the ciphertext opens to the secret under the configured key');
   t.equal(row.partnerId, theatre.partner.id);
 
   const read = await readEndpoint(created.id);
@@ -193,16 +195,16 @@ t.test('rotate: a new secret once; the old one kept 24 hours for the second sign
   const expiresIn = Date.parse(rotated.previousSecretExpiresAt) - Date.now();
   t.ok(expiresIn > 23.9 * 3600_000 && expiresIn <= 24 * 3600_000, `the previous secret expires in 24 h (${expiresIn} ms)`);
   const row = await storedEndpoint(endpoint.id);
-  t.equal(decryptSecret(row.secretCiphertext, secretsKey), rotated.secret, 'the new secret signs');
-  t.equal(decryptSecret(row.previousSecretCiphertext!, secretsKey), endpoint.secret, 'the old one is kept, sealed');
+  t.equal(openSecret(row.secretCiphertext, ring), rotated.secret, 'the new secret signs');
+  t.equal(openSecret(row.previousSecretCiphertext!, ring), endpoint.secret, 'the old one is kept, sealed');
   const read = await readEndpoint(endpoint.id);
   t.notOk('secret' in read.json());
   t.equal(read.json().previousSecretExpiresAt, rotated.previousSecretExpiresAt);
 
   const again = (await rotate()).json();
   const twice = await storedEndpoint(endpoint.id);
-  t.equal(decryptSecret(twice.previousSecretCiphertext!, secretsKey), rotated.secret, 'a second rotation keeps only the one it replaced');
-  t.equal(decryptSecret(twice.secretCiphertext, secretsKey), again.secret);
+  t.equal(openSecret(twice.previousSecretCiphertext!, ring), rotated.secret, 'a second rotation keeps only the one it replaced');
+  t.equal(openSecret(twice.secretCiphertext, ring), again.secret);
   const audit = await db.select().from(auditRecords).where(eq(auditRecords.action, 'webhook_endpoint.secret_rotated'));
   t.equal(audit.length, 2);
   t.notMatch(JSON.stringify(audit), /whsec_|v1\./, 'no secret, plain or sealed, in the audit');
