@@ -142,7 +142,7 @@ export type TheatreShowtimesList = Static<typeof TheatreShowtimesList>;
 export const TheatreIn = Type.Object({
   externalRef: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$' }),
   name: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\x00-\\x1f\\x7f]*$' }),
-  cityId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+  cityId: Type.String({ minLength: 1, maxLength: 64 }),
   address: Type.String({ minLength: 1, maxLength: 500, pattern: '^[^\\x00-\\x1f\\x7f]*$' }),
   postalCode: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 20, pattern: '^[^\\x00-\\x1f\\x7f]*$' }), Type.Null()])),
   location: Type.Optional(Type.Union([ref(GeoPoint), Type.Null()])),
@@ -156,7 +156,7 @@ export type TheatreIn = Static<typeof TheatreIn>;
 
 export const TheatreUpsert = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\x00-\\x1f\\x7f]*$' }),
-  cityId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+  cityId: Type.String({ minLength: 1, maxLength: 64 }),
   address: Type.String({ minLength: 1, maxLength: 500, pattern: '^[^\\x00-\\x1f\\x7f]*$' }),
   postalCode: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 20, pattern: '^[^\\x00-\\x1f\\x7f]*$' }), Type.Null()])),
   location: Type.Optional(Type.Union([ref(GeoPoint), Type.Null()])),
@@ -170,7 +170,7 @@ export type TheatreUpsert = Static<typeof TheatreUpsert>;
 
 export const TheatrePatch = Type.Object({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\x00-\\x1f\\x7f]*$' })),
-  cityId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
+  cityId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   address: Type.Optional(Type.String({ minLength: 1, maxLength: 500, pattern: '^[^\\x00-\\x1f\\x7f]*$' })),
   postalCode: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 20, pattern: '^[^\\x00-\\x1f\\x7f]*$' }), Type.Null()])),
   location: Type.Optional(Type.Union([ref(GeoPoint), Type.Null()])),
@@ -256,8 +256,8 @@ export type SeatCategoryPrice = Static<typeof SeatCategoryPrice>;
 
 export const ShowtimeIn = Type.Object({
   externalRef: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$' }),
-  screenId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
-  movieId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
+  screenId: Type.String({ minLength: 1, maxLength: 64 }),
+  movieId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   movieExternalId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$' })),
   startsAt: Type.Optional(Type.String({ format: 'date-time', maxLength: 35 })),
   startsAtLocal: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$', maxLength: 19 })),
@@ -268,8 +268,8 @@ export const ShowtimeIn = Type.Object({
 export type ShowtimeIn = Static<typeof ShowtimeIn>;
 
 export const ShowtimeUpsert = Type.Object({
-  screenId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
-  movieId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
+  screenId: Type.String({ minLength: 1, maxLength: 64 }),
+  movieId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   movieExternalId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$' })),
   startsAt: Type.Optional(Type.String({ format: 'date-time', maxLength: 35 })),
   startsAtLocal: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$', maxLength: 19 })),
@@ -635,7 +635,7 @@ export type ScheduleScreenIn = Static<typeof ScheduleScreenIn>;
 export const ScheduleShowtimeIn = Type.Object({
   externalRef: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$' }),
   screenExternalRef: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$' }),
-  movieId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
+  movieId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   movieExternalId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$' })),
   startsAt: Type.Optional(Type.String({ format: 'date-time', maxLength: 35 })),
   startsAtLocal: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$', maxLength: 19 })),
@@ -732,7 +732,7 @@ export const ScheduleSyncResult = Type.Object({
 export type ScheduleSyncResult = Static<typeof ScheduleSyncResult>;
 
 export const HoldIn = Type.Object({
-  showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+  showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   customerRef: Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,128}$', maxLength: 128 })),
   seats: Type.Optional(Type.Array(Type.String({ pattern: '^[A-Z]{1,3}[1-9][0-9]{0,2}$', maxLength: 6 }), { minItems: 1, maxItems: 100, uniqueItems: true })),
   bestAvailable: Type.Optional(Type.Object({
@@ -800,7 +800,7 @@ export const OfferIn = Type.Object({
   windowEnd: Type.Optional(Type.Union([Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }), Type.Null()])),
   daysOfWeek: Type.Optional(Type.Union([Type.Array(Type.Integer({ minimum: 1, maximum: 7, format: 'int32' }), { minItems: 1, maxItems: 7, uniqueItems: true }), Type.Null()])),
   scope: Type.Optional(Type.Unsafe<'all' | 'cities' | 'theatres'>({ type: 'string', enum: ['all', 'cities', 'theatres'] })),
-  scopeIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }), { maxItems: 100, uniqueItems: true })),
+  scopeIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100, uniqueItems: true })),
   validFrom: Type.Optional(Type.Union([Type.String({ format: 'date', maxLength: 10 }), Type.Null()])),
   validUntil: Type.Optional(Type.Union([Type.String({ format: 'date', maxLength: 10 }), Type.Null()])),
   priority: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000000, format: 'int32' })),
@@ -819,7 +819,7 @@ export const OfferPatch = Type.Object({
   windowEnd: Type.Optional(Type.Union([Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }), Type.Null()])),
   daysOfWeek: Type.Optional(Type.Union([Type.Array(Type.Integer({ minimum: 1, maximum: 7, format: 'int32' }), { minItems: 1, maxItems: 7, uniqueItems: true }), Type.Null()])),
   scope: Type.Optional(Type.Unsafe<'all' | 'cities' | 'theatres'>({ type: 'string', enum: ['all', 'cities', 'theatres'] })),
-  scopeIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }), { maxItems: 100, uniqueItems: true })),
+  scopeIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100, uniqueItems: true })),
   validFrom: Type.Optional(Type.Union([Type.String({ format: 'date', maxLength: 10 }), Type.Null()])),
   validUntil: Type.Optional(Type.Union([Type.String({ format: 'date', maxLength: 10 }), Type.Null()])),
   priority: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000000, format: 'int32' })),
@@ -894,7 +894,7 @@ export const BookingPaymentIn = Type.Union([Type.Object({
 export type BookingPaymentIn = Static<typeof BookingPaymentIn>;
 
 export const BookingIn = Type.Object({
-  holdId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+  holdId: Type.String({ minLength: 1, maxLength: 64 }),
   payment: ref(BookingPaymentIn),
 }, { additionalProperties: false, $id: 'BookingIn' });
 export type BookingIn = Static<typeof BookingIn>;
@@ -973,7 +973,7 @@ export const BulkBookingResult = Type.Object({
 export type BulkBookingResult = Static<typeof BulkBookingResult>;
 
 export const BulkCancellationIn = Type.Object({
-  bookingIds: Type.Array(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }), { minItems: 1, maxItems: 100, uniqueItems: true }),
+  bookingIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 100, uniqueItems: true }),
   reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500, pattern: '^[^\\u0000]*$' })),
 }, { additionalProperties: false, $id: 'BulkCancellationIn' });
 export type BulkCancellationIn = Static<typeof BulkCancellationIn>;

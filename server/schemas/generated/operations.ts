@@ -157,7 +157,7 @@ export const listMoviesInCity = {
     'accept-language': Type.Optional(Type.String({ maxLength: 1024, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    cityId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    cityId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     date: Type.Optional(Type.String({ format: 'date', maxLength: 10 })),
@@ -180,8 +180,8 @@ export const listTheatresShowingMovie = {
   operationId: 'listTheatresShowingMovie',
   tags: ['Catalogue'],
   params: Type.Object({
-    cityId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
-    movieId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    cityId: Type.String({ minLength: 1, maxLength: 64 }),
+    movieId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     date: Type.Optional(Type.String({ format: 'date', maxLength: 10 })),
@@ -203,7 +203,7 @@ export const listTheatresInCity = {
   operationId: 'listTheatresInCity',
   tags: ['Catalogue'],
   params: Type.Object({
-    cityId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    cityId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
@@ -225,7 +225,7 @@ export const getMovie = {
     'accept-language': Type.Optional(Type.String({ maxLength: 1024, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    movieId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    movieId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     locale: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$', maxLength: 12 })),
@@ -243,7 +243,7 @@ export const getTheatre = {
   operationId: 'getTheatre',
   tags: ['Catalogue'],
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(PublicTheatre), headers: headers3 },
@@ -258,7 +258,7 @@ export const getShowtime = {
   operationId: 'getShowtime',
   tags: ['Catalogue'],
   params: Type.Object({
-    showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(PublicShowtime), headers: headers3 },
@@ -276,7 +276,7 @@ export const getSeatMap = {
     'if-none-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(SeatMap), headers: headers4 },
@@ -292,7 +292,7 @@ export const quoteSeats = {
   operationId: 'quoteSeats',
   tags: ['Catalogue'],
   params: Type.Object({
-    showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(QuoteIn),
   response: {
@@ -309,9 +309,9 @@ export const listApplicableOffers = {
   operationId: 'listApplicableOffers',
   tags: ['Catalogue'],
   querystring: Type.Object({
-    cityId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
-    theatreId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
-    showtimeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
+    cityId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    theatreId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    showtimeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(PublicOfferList), headers: headers3 },
@@ -346,7 +346,7 @@ export const updateCity = {
   operationId: 'updateCity',
   tags: ['Admin: catalogue'],
   params: Type.Object({
-    cityId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    cityId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(CityPatch),
   response: {
@@ -384,7 +384,7 @@ export const getAdminMovie = {
   operationId: 'getAdminMovie',
   tags: ['Admin: catalogue'],
   params: Type.Object({
-    movieId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    movieId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(AdminMovie), headers: headers1 },
@@ -401,7 +401,7 @@ export const updateMovie = {
   operationId: 'updateMovie',
   tags: ['Admin: catalogue'],
   params: Type.Object({
-    movieId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    movieId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(MoviePatch),
   response: {
@@ -458,7 +458,7 @@ export const getPartner = {
   operationId: 'getPartner',
   tags: ['Admin: partners'],
   params: Type.Object({
-    partnerId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    partnerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Partner), headers: headers1 },
@@ -478,7 +478,7 @@ export const suspendPartner = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    partnerId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    partnerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Partner), headers: headers1 },
@@ -500,7 +500,7 @@ export const reinstatePartner = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    partnerId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    partnerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Partner), headers: headers1 },
@@ -519,7 +519,7 @@ export const listApiKeys = {
   operationId: 'listApiKeys',
   tags: ['Admin: partners'],
   params: Type.Object({
-    partnerId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    partnerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
@@ -543,7 +543,7 @@ export const issueApiKey = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    partnerId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    partnerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ApiKeyIn),
   response: {
@@ -566,8 +566,8 @@ export const revokeApiKey = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    partnerId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
-    keyId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    partnerId: Type.String({ minLength: 1, maxLength: 64 }),
+    keyId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(ApiKey), headers: headers1 },
@@ -586,7 +586,7 @@ export const listAuditLog = {
   operationId: 'listAuditLog',
   tags: ['Admin: audit'],
   querystring: Type.Object({
-    partnerId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
+    partnerId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     from: Type.Optional(Type.String({ format: 'date-time', maxLength: 35 })),
     to: Type.Optional(Type.String({ format: 'date-time', maxLength: 35 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
@@ -643,7 +643,7 @@ export const getOffer = {
   operationId: 'getOffer',
   tags: ['Admin: offers'],
   params: Type.Object({
-    offerId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    offerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Offer), headers: headers1 },
@@ -663,7 +663,7 @@ export const updateOffer = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    offerId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    offerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(OfferPatch),
   response: {
@@ -686,7 +686,7 @@ export const disableOffer = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    offerId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    offerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Offer), headers: headers1 },
@@ -708,7 +708,7 @@ export const enableOffer = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    offerId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    offerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Offer), headers: headers1 },
@@ -795,7 +795,7 @@ export const getPartnerTheatre = {
   operationId: 'getPartnerTheatre',
   tags: ['Partner: theatres'],
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Theatre), headers: headers1 },
@@ -815,7 +815,7 @@ export const updateTheatre = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(TheatrePatch),
   response: {
@@ -838,7 +838,7 @@ export const deleteTheatre = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     204: Type.Null({ description: 'Deleted.', headers: headers1 }),
@@ -880,7 +880,7 @@ export const listScreens = {
   operationId: 'listScreens',
   tags: ['Partner: screens and layouts'],
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
@@ -904,7 +904,7 @@ export const createScreen = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ScreenIn),
   response: {
@@ -927,7 +927,7 @@ export const upsertScreen = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
     externalRef: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$' }),
   }, { additionalProperties: false }),
   body: ref(ScreenUpsert),
@@ -948,7 +948,7 @@ export const getScreen = {
   operationId: 'getScreen',
   tags: ['Partner: screens and layouts'],
   params: Type.Object({
-    screenId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    screenId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Screen), headers: headers1 },
@@ -968,7 +968,7 @@ export const updateScreen = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    screenId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    screenId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ScreenPatch),
   response: {
@@ -990,7 +990,7 @@ export const deleteScreen = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    screenId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    screenId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     204: Type.Null({ description: 'Deleted.', headers: headers1 }),
@@ -1009,7 +1009,7 @@ export const listSeatLayouts = {
   operationId: 'listSeatLayouts',
   tags: ['Partner: screens and layouts'],
   params: Type.Object({
-    screenId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    screenId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
@@ -1033,7 +1033,7 @@ export const createSeatLayout = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    screenId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    screenId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(SeatLayoutIn),
   response: {
@@ -1053,7 +1053,7 @@ export const getSeatLayout = {
   operationId: 'getSeatLayout',
   tags: ['Partner: screens and layouts'],
   params: Type.Object({
-    screenId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    screenId: Type.String({ minLength: 1, maxLength: 64 }),
     layoutVersion: Type.Integer({ minimum: 1, maximum: 1000000, format: 'int32' }),
   }, { additionalProperties: false }),
   response: {
@@ -1071,7 +1071,7 @@ export const deleteSeatLayout = {
   operationId: 'deleteSeatLayout',
   tags: ['Partner: screens and layouts'],
   params: Type.Object({
-    screenId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    screenId: Type.String({ minLength: 1, maxLength: 64 }),
     layoutVersion: Type.Integer({ minimum: 1, maximum: 1000000, format: 'int32' }),
   }, { additionalProperties: false }),
   response: {
@@ -1093,7 +1093,7 @@ export const retireSeatLayout = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    screenId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    screenId: Type.String({ minLength: 1, maxLength: 64 }),
     layoutVersion: Type.Integer({ minimum: 1, maximum: 1000000, format: 'int32' }),
   }, { additionalProperties: false }),
   response: {
@@ -1113,7 +1113,7 @@ export const getShowtimeSeats = {
   operationId: 'getShowtimeSeats',
   tags: ['Partner: seat inventory'],
   params: Type.Object({
-    showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(PartnerSeatInventory), headers: headers1 },
@@ -1133,7 +1133,7 @@ export const blockSeats = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(SeatBlockIn),
   response: {
@@ -1156,7 +1156,7 @@ export const releaseSeats = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(SeatReleaseIn),
   response: {
@@ -1176,7 +1176,7 @@ export const listPartnerShowtimes = {
   operationId: 'listPartnerShowtimes',
   tags: ['Partner: showtimes'],
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     from: Type.Optional(Type.String({ format: 'date', maxLength: 10 })),
@@ -1203,7 +1203,7 @@ export const createShowtime = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ShowtimeIn),
   response: {
@@ -1226,7 +1226,7 @@ export const upsertShowtime = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
     externalRef: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$' }),
   }, { additionalProperties: false }),
   body: ref(ShowtimeUpsert),
@@ -1248,7 +1248,7 @@ export const getPartnerShowtime = {
   operationId: 'getPartnerShowtime',
   tags: ['Partner: showtimes'],
   params: Type.Object({
-    showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(PartnerShowtime), headers: headers1 },
@@ -1268,7 +1268,7 @@ export const updateShowtime = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ShowtimePatch),
   response: {
@@ -1291,7 +1291,7 @@ export const deleteShowtime = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     204: Type.Null({ description: 'Deleted.', headers: headers1 }),
@@ -1314,7 +1314,7 @@ export const cancelShowtime = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    showtimeId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(PartnerShowtime), headers: headers1 },
@@ -1337,7 +1337,7 @@ export const syncSchedule = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    theatreId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ScheduleIn),
   response: {
@@ -1378,7 +1378,7 @@ export const getHold = {
   operationId: 'getHold',
   tags: ['Holds'],
   params: Type.Object({
-    holdId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    holdId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Hold), headers: headers1 },
@@ -1399,7 +1399,7 @@ export const extendHold = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    holdId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    holdId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(HoldExtendIn),
   response: {
@@ -1423,7 +1423,7 @@ export const releaseHold = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    holdId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    holdId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Hold), headers: headers1 },
@@ -1443,7 +1443,7 @@ export const listBookings = {
   operationId: 'listBookings',
   tags: ['Bookings'],
   querystring: Type.Object({
-    showtimeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
+    showtimeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     status: Type.Optional(Type.Unsafe<'confirmed' | 'cancelled'>({ type: 'string', enum: ['confirmed', 'cancelled'] })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
@@ -1522,7 +1522,7 @@ export const getBooking = {
   operationId: 'getBooking',
   tags: ['Bookings'],
   params: Type.Object({
-    bookingId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    bookingId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(Booking), headers: headers1 },
@@ -1543,7 +1543,7 @@ export const cancelBooking = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    bookingId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    bookingId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(BookingCancelIn),
   response: {
@@ -1564,8 +1564,8 @@ export const listPartnerBookings = {
   operationId: 'listPartnerBookings',
   tags: ['Bookings'],
   querystring: Type.Object({
-    theatreId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
-    showtimeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' })),
+    theatreId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    showtimeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     date: Type.Optional(Type.String({ format: 'date', maxLength: 10 })),
     status: Type.Optional(Type.Unsafe<'confirmed' | 'cancelled'>({ type: 'string', enum: ['confirmed', 'cancelled'] })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
@@ -1620,7 +1620,7 @@ export const getWebhookEndpoint = {
   operationId: 'getWebhookEndpoint',
   tags: ['Webhooks'],
   params: Type.Object({
-    endpointId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(WebhookEndpoint), headers: headers1 },
@@ -1640,7 +1640,7 @@ export const updateWebhookEndpoint = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    endpointId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(WebhookEndpointPatch),
   response: {
@@ -1663,7 +1663,7 @@ export const deleteWebhookEndpoint = {
     'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
-    endpointId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     204: Type.Null({ description: 'Deleted.', headers: headers1 }),
@@ -1684,7 +1684,7 @@ export const disableWebhookEndpoint = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    endpointId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(WebhookEndpoint), headers: headers1 },
@@ -1705,7 +1705,7 @@ export const enableWebhookEndpoint = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    endpointId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(WebhookEndpoint), headers: headers1 },
@@ -1726,7 +1726,7 @@ export const rotateWebhookSecret = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    endpointId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     200: { ...ref(WebhookEndpointWithSecret), headers: headers1 },
@@ -1747,7 +1747,7 @@ export const sendWebhookTest = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    endpointId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     202: { ...ref(Event), headers: headers1 },
@@ -1766,7 +1766,7 @@ export const listWebhookEndpointDeliveries = {
   operationId: 'listWebhookEndpointDeliveries',
   tags: ['Webhooks'],
   params: Type.Object({
-    endpointId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     status: Type.Optional(Type.Unsafe<'pending' | 'enqueued' | 'delivered' | 'failed'>({ type: 'string', enum: ['pending', 'enqueued', 'delivered', 'failed'] })),
@@ -1791,7 +1791,7 @@ export const replayWebhookDeliveries = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    endpointId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(WebhookReplayIn),
   response: {
@@ -1811,7 +1811,7 @@ export const listWebhookDeliveryAttempts = {
   operationId: 'listWebhookDeliveryAttempts',
   tags: ['Webhooks'],
   params: Type.Object({
-    deliveryId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    deliveryId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
@@ -1835,7 +1835,7 @@ export const redeliverWebhook = {
     'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
-    deliveryId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    deliveryId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
     202: { ...ref(WebhookDelivery), headers: headers1 },
@@ -1872,7 +1872,7 @@ export const listEventDeliveries = {
   operationId: 'listEventDeliveries',
   tags: ['Webhooks'],
   params: Type.Object({
-    eventId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+    eventId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
