@@ -186,6 +186,9 @@ ${ordered.map((name) => `  ${name},`).join('\n')}
 // --- operations.ts -------------------------------------------------------------------------------
 
 const PROBLEM = 'application/problem+json';
+// Nearly every response declares the same few headers (the rate limit's): each distinct set is
+// written once, as a constant the responses share.
+const headerSets = new Map<string, string>();
 const operationUses = new Set<string>();
 const operationBlocks: string[] = [];
 for (const [path, item] of Object.entries(contract.paths)) {
@@ -226,18 +229,23 @@ function renderOperation(at: string, operation: Operation): string {
   return `export const ${operation.operationId} = ${block(parts)};`;
 }
 
+function headerSet(rendered: string): string {
+  if (!headerSets.has(rendered)) headerSets.set(rendered, `headers${headerSets.size + 1}`);
+  return headerSets.get(rendered)!;
+}
+
 function renderResponse(at: string, response: Response): string {
   const description = response.description?.trim() ?? '';
   const headers = response.headers
-    ? block(Object.entries(response.headers).map(([name, header]) => `${key(name)}: ${render(header.schema, operationUses, `${at} header ${name}`)}`))
+    ? headerSet(block(Object.entries(response.headers).map(([name, header]) => `${key(name)}: ${render(header.schema, operationUses, `${at} header ${name}`)}`)))
     : undefined;
   const media = Object.keys(response.content ?? {});
   if (media.length === 0) return `Type.Null({ description: ${literal(description)}${headers ? `, headers: ${headers}` : ''} })`;
   if (media.length > 1) throw new Error(`${at}: one media type per response is rendered`);
   const schema = render(response.content![media[0]!]!.schema, operationUses, at);
-  if (media[0] === PROBLEM && !headers) {
+  if (media[0] === PROBLEM) {
     if (schema !== 'ref(Problem)') throw new Error(`${at}: a problem response is a Problem`);
-    return `problem(${literal(description)})`;
+    return `problem(${literal(description)}${headers ? `, ${headers}` : ''})`;
   }
   if (media[0] !== 'application/json') throw new Error(`${at}: ${media[0]} responses are not rendered`);
   return headers ? `{ ...${schema}, headers: ${headers} }` : schema;
@@ -249,8 +257,11 @@ import {
 ${[...operationUses, 'ref'].sort().map((name) => `  ${name},`).join('\n')}
 } from './components.ts';
 
-/** An RFC 9457 problem response. */
-const problem = (description: string) => ({ description, content: { '${PROBLEM}': { schema: ref(Problem) } } });
+/** An RFC 9457 problem response, with the headers it declares. */
+const problem = (description: string, headers?: Record<string, unknown>) =>
+  ({ description, content: { '${PROBLEM}': { schema: ref(Problem) } }, ...(headers ? { headers } : {}) });
+
+${[...headerSets].map(([rendered, name]) => `const ${name} = ${rendered};`).join('\n\n')}
 
 ${operationBlocks.join('\n\n')}
 `;

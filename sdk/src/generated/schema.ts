@@ -117,7 +117,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the live theatres in a city */
+        /**
+         * List the live theatres in a city
+         * @description No credentials. The city's live theatres, by id; an unknown city answers 404.
+         */
         get: operations["listTheatresInCity"];
         put?: never;
         post?: never;
@@ -1815,13 +1818,14 @@ export interface components {
              */
             type: string;
             title: string;
+            /** Format: int32 */
             status: number;
             detail: string;
             /**
              * @description Stable and machine-readable; one of these, and a new one is added here before it is ever sent.
              * @enum {string}
              */
-            code: "validation_failed" | "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_url" | "uri_too_long" | "invalid_api_key" | "invalid_token" | "partner_suspended" | "insufficient_scope" | "not_found" | "idempotency_key_reused" | "idempotency_in_flight" | "conflict" | "external_ref_in_use" | "theatre_has_showtimes" | "showtime_overlap" | "showtime_has_sales" | "showtime_cancelled" | "showtime_fixed" | "screen_has_no_layout" | "precondition_failed" | "layout_in_use" | "seats_unavailable" | "best_available_unavailable" | "showtime_started" | "hold_limit_reached" | "hold_expired" | "hold_extension_limit" | "hold_converted" | "payment_method_unavailable" | "booking_cancelled" | "cancellation_closed" | "schedule_conflict" | "bulk_booking_refused" | "concurrent_update" | "unsafe_webhook_target" | "webhook_endpoint_disabled" | "webhook_delivery_in_flight" | "unknown_scope_ids" | "method_not_allowed" | "internal_error" | "service_unavailable" | "identity_provider_unavailable" | "request_timeout";
+            code: "validation_failed" | "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_url" | "uri_too_long" | "invalid_api_key" | "invalid_token" | "partner_suspended" | "insufficient_scope" | "not_found" | "idempotency_key_reused" | "idempotency_in_flight" | "conflict" | "external_ref_in_use" | "theatre_has_showtimes" | "showtime_overlap" | "showtime_has_sales" | "showtime_cancelled" | "showtime_fixed" | "screen_has_no_layout" | "precondition_failed" | "layout_in_use" | "seats_unavailable" | "best_available_unavailable" | "showtime_started" | "hold_limit_reached" | "hold_expired" | "hold_extension_limit" | "hold_converted" | "payment_method_unavailable" | "booking_cancelled" | "cancellation_closed" | "schedule_conflict" | "bulk_booking_refused" | "concurrent_update" | "unsafe_webhook_target" | "webhook_endpoint_disabled" | "webhook_delivery_in_flight" | "unknown_scope_ids" | "method_not_allowed" | "rate_limited" | "internal_error" | "service_unavailable" | "identity_provider_unavailable" | "request_timeout";
             requestId: string;
             errors?: components["schemas"]["ValidationIssue"][];
             /** @description The ids of the resources the request conflicts with, such as the showtimes that use a seat layout (`layout_in_use`). */
@@ -1847,6 +1851,7 @@ export interface components {
          *     }
          */
         Money: {
+            /** Format: int32 */
             amount: number;
             currency: string;
         };
@@ -1877,7 +1882,10 @@ export interface components {
             name: string;
             /** @description ISO 3166-1 alpha-2 */
             country: string;
-            /** @description IANA time zone */
+            /**
+             * Format: time-zone
+             * @description IANA time zone
+             */
             timeZone: string;
         };
         CityList: {
@@ -1915,6 +1923,7 @@ export interface components {
             /** @description ISO 639-1 codes of the languages it is shown in. */
             languages: string[];
             genres: string[];
+            /** Format: int32 */
             durationMinutes: number;
             certification: string | null;
             releaseDate: string | null;
@@ -1940,10 +1949,14 @@ export interface components {
             address: string;
             postalCode: string | null;
             location: components["schemas"]["GeoPoint"] | null;
+            /** Format: time-zone */
             timeZone: string;
             /** @description Whether customers may pay at the venue. */
             payAtVenue: boolean;
-            /** @description How long before the start a booking may still be cancelled. */
+            /**
+             * Format: int32
+             * @description How long before the start a booking may still be cancelled.
+             */
             cancellationCutoffMinutes: number;
         };
         PublicTheatreList: {
@@ -1970,6 +1983,7 @@ export interface components {
             endsAt: string;
             /** Format: date */
             localDate: string;
+            /** Format: time-zone */
             timeZone: string;
             language: string;
             format: string;
@@ -2021,9 +2035,15 @@ export interface components {
              * @enum {string}
              */
             status?: "draft" | "live";
-            /** @description Turnaround time added after every show on a screen. */
+            /**
+             * Format: int32
+             * @description Turnaround time added after every show on a screen.
+             */
             cleaningBufferMinutes?: number;
-            /** @description How long before a show bookings may still be cancelled. */
+            /**
+             * Format: int32
+             * @description How long before a show bookings may still be cancelled.
+             */
             cancellationCutoffMinutes?: number;
             /** @description Whether customers may book now and pay at the venue. */
             payAtVenue?: boolean;
@@ -2047,7 +2067,9 @@ export interface components {
             timeZone?: string;
             /** @enum {string} */
             status?: "draft" | "live";
+            /** Format: int32 */
             cleaningBufferMinutes?: number;
+            /** Format: int32 */
             cancellationCutoffMinutes?: number;
             payAtVenue?: boolean;
         };
@@ -2067,7 +2089,9 @@ export interface components {
             timeZone?: string;
             /** @enum {string} */
             status?: "draft" | "live";
+            /** Format: int32 */
             cleaningBufferMinutes?: number;
+            /** Format: int32 */
             cancellationCutoffMinutes?: number;
             payAtVenue?: boolean;
         };
@@ -2102,13 +2126,19 @@ export interface components {
             address: string;
             postalCode: string | null;
             location: components["schemas"]["GeoPoint"] | null;
+            /** Format: time-zone */
             timeZone: string;
             /** @enum {string} */
             status: "draft" | "live";
+            /** Format: int32 */
             cleaningBufferMinutes: number;
+            /** Format: int32 */
             cancellationCutoffMinutes: number;
             payAtVenue: boolean;
-            /** @description Grows with every change; part of the ETag. */
+            /**
+             * Format: int32
+             * @description Grows with every change; part of the ETag.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2182,6 +2212,7 @@ export interface components {
             /** @description The reason given when the seat was blocked; `null` otherwise. */
             blockedReason: string | null;
             /**
+             * Format: int32
              * @description The seat row's own version, bumped by every change of the seat's state. `inventory.updated`
              *     events carry it, so a receiver can drop a stale update.
              */
@@ -2234,9 +2265,13 @@ export interface components {
             seats: components["schemas"]["PartnerSeat"][];
             /** @description The number of seats in each state; an expired hold counts as available. */
             counts: {
+                /** Format: int32 */
                 available: number;
+                /** Format: int32 */
                 held: number;
+                /** Format: int32 */
                 booked: number;
+                /** Format: int32 */
                 blocked: number;
             };
         };
@@ -2415,6 +2450,7 @@ export interface components {
             endsAtLocal: string;
             /** Format: date */
             localDate: string;
+            /** Format: time-zone */
             timeZone: string;
             language: string;
             format: string;
@@ -2422,6 +2458,7 @@ export interface components {
             status: "scheduled" | "cancelled";
             cancelledAt: string | null;
             prices: components["schemas"]["SeatCategoryPrice"][];
+            /** Format: int32 */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2451,6 +2488,7 @@ export interface components {
             endsAt: string;
             /** Format: date */
             localDate: string;
+            /** Format: time-zone */
             timeZone: string;
             language: string;
             format: string;
@@ -2482,7 +2520,10 @@ export interface components {
              * @description The start with the theatre's UTC offset.
              */
             startsAtLocal: string;
-            /** @description The theatre's IANA time zone. */
+            /**
+             * Format: time-zone
+             * @description The theatre's IANA time zone.
+             */
             timeZone: string;
             /**
              * @description A `cancelled` showtime still has its map, with every seat `unavailable`.
@@ -2499,9 +2540,15 @@ export interface components {
          *     }
          */
         SeatMapGrid: {
-            /** @description One more than the highest `x` of any seat. */
+            /**
+             * Format: int32
+             * @description One more than the highest `x` of any seat.
+             */
             columns: number;
-            /** @description One more than the highest `y` of any seat. */
+            /**
+             * Format: int32
+             * @description One more than the highest `y` of any seat.
+             */
             rows: number;
         };
         /**
@@ -2513,6 +2560,7 @@ export interface components {
          */
         SeatMapRow: {
             label: string;
+            /** Format: int32 */
             y: number;
         };
         /**
@@ -2537,9 +2585,15 @@ export interface components {
             row: string;
             /** @description The seat number within its row (`null` only for a seat the layout left unnumbered). */
             number: number | null;
-            /** @description Grid column, from 0 at the left. */
+            /**
+             * Format: int32
+             * @description Grid column, from 0 at the left.
+             */
             x: number;
-            /** @description Grid row, from 0 nearest the screen. */
+            /**
+             * Format: int32
+             * @description Grid row, from 0 nearest the screen.
+             */
             y: number;
             /** @description The seat category (`standard`, `premium`, `recliner` …), which sets its price. */
             category: string;
@@ -2564,7 +2618,9 @@ export interface components {
          */
         SeatCategoryAvailability: {
             category: string;
+            /** Format: int32 */
             total: number;
+            /** Format: int32 */
             available: number;
         };
         /**
@@ -2799,7 +2855,10 @@ export interface components {
             languages: string[];
             /** @description Lower-case genre slugs (`drama`, `science-fiction`), the values the public `genre` filter takes. */
             genres: string[];
-            /** @description Running time; a showtime's end is its start plus this plus the theatre's cleaning buffer. */
+            /**
+             * Format: int32
+             * @description Running time; a showtime's end is its start plus this plus the theatre's cleaning buffer.
+             */
             durationMinutes: number;
             /** @description The rating certificate (`U`, `UA`, `A`, `PG-13` …), or null when not yet rated. */
             certification?: string | null;
@@ -2832,6 +2891,7 @@ export interface components {
             };
             languages?: string[];
             genres?: string[];
+            /** Format: int32 */
             durationMinutes?: number;
             certification?: string | null;
             releaseDate?: string | null;
@@ -2872,6 +2932,7 @@ export interface components {
             externalId: string | null;
             languages: string[];
             genres: string[];
+            /** Format: int32 */
             durationMinutes: number;
             certification: string | null;
             releaseDate: string | null;
@@ -2880,7 +2941,10 @@ export interface components {
             localizedTitles: {
                 [key: string]: string;
             };
-            /** @description Starts at 1; bumped by every update that changes something. */
+            /**
+             * Format: int32
+             * @description Starts at 1; bumped by every update that changes something.
+             */
             version: number;
             /**
              * Format: date-time
@@ -3234,6 +3298,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "retired";
             /**
+             * Format: int32
              * @description Bumped by every change to the screen itself (name, status); the `ETag` is built from it.
              *     Pushing or retiring a layout does not change it.
              */
@@ -3333,17 +3398,26 @@ export interface components {
             rows: {
                 /** @description The row label: `A`, `F`, `AA`. */
                 label: string;
-                /** @description Grid row; defaults to the previous row's + 1 (0 for the first). */
+                /**
+                 * Format: int32
+                 * @description Grid row; defaults to the previous row's + 1 (0 for the first).
+                 */
                 y?: number;
                 seats: {
-                    /** @description The seat number within its row. */
+                    /**
+                     * Format: int32
+                     * @description The seat number within its row.
+                     */
                     number: number;
                     /**
                      * @description The seat category; showtimes price each category.
                      * @enum {string}
                      */
                     category: "standard" | "premium" | "recliner";
-                    /** @description Grid column; defaults to the previous seat's + 1 (0 for the first). */
+                    /**
+                     * Format: int32
+                     * @description Grid column; defaults to the previous seat's + 1 (0 for the first).
+                     */
                     x?: number;
                     /** @description A wheelchair place. Default false. */
                     wheelchair?: boolean;
@@ -3372,8 +3446,12 @@ export interface components {
             /** @description The layout id, `lay_` plus a time-ordered random part. */
             id: string;
             screenId: string;
-            /** @description The version number: the screen's previous highest + 1. */
+            /**
+             * Format: int32
+             * @description The version number: the screen's previous highest + 1.
+             */
             version: number;
+            /** Format: int32 */
             seatCount: number;
             /** @description The seat categories it has, front to back. */
             categories: string[];
@@ -3451,7 +3529,9 @@ export interface components {
         SeatLayout: {
             id: string;
             screenId: string;
+            /** Format: int32 */
             version: number;
+            /** Format: int32 */
             seatCount: number;
             categories: string[];
             /** Format: date-time */
@@ -3459,12 +3539,15 @@ export interface components {
             retiredAt: string | null;
             rows: {
                 label: string;
+                /** Format: int32 */
                 y: number;
                 seats: {
                     /** @description Row label and number: `F12`. */
                     label: string;
+                    /** Format: int32 */
                     number: number;
                     category: string;
+                    /** Format: int32 */
                     x: number;
                     wheelchair: boolean;
                     companion: boolean;
@@ -3696,8 +3779,11 @@ export interface components {
             };
             screens: {
                 counts: {
+                    /** Format: int32 */
                     created: number;
+                    /** Format: int32 */
                     updated: number;
+                    /** Format: int32 */
                     unchanged: number;
                 };
                 created: components["schemas"]["ScheduleSyncItem"][];
@@ -3706,7 +3792,9 @@ export interface components {
             };
             layouts: {
                 counts: {
+                    /** Format: int32 */
                     created: number;
+                    /** Format: int32 */
                     unchanged: number;
                 };
                 created: components["schemas"]["ScheduleSyncLayout"][];
@@ -3714,9 +3802,13 @@ export interface components {
             };
             showtimes: {
                 counts: {
+                    /** Format: int32 */
                     created: number;
+                    /** Format: int32 */
                     updated: number;
+                    /** Format: int32 */
                     unchanged: number;
+                    /** Format: int32 */
                     cancelled: number;
                 };
                 created: components["schemas"]["ScheduleSyncItem"][];
@@ -3724,7 +3816,10 @@ export interface components {
                 unchanged: components["schemas"]["ScheduleSyncItem"][];
                 cancelled: components["schemas"]["ScheduleSyncItem"][];
             };
-            /** @description Bookings cancelled and refunded with the cancelled showtimes (`cancelMissing=force`). */
+            /**
+             * Format: int32
+             * @description Bookings cancelled and refunded with the cancelled showtimes (`cancelMissing=force`).
+             */
             bookingsCancelled: number;
         };
         /**
@@ -3766,7 +3861,10 @@ export interface components {
          *     }
          */
         HoldExtendIn: {
-            /** @description Seconds to add to the current expiry. */
+            /**
+             * Format: int32
+             * @description Seconds to add to the current expiry.
+             */
             seconds?: number;
         };
         /**
@@ -4006,7 +4104,10 @@ export interface components {
             name: string;
             /** @description A longer explanation for people, or `null`. */
             description?: string | null;
-            /** @description The discount, in percent of the line price it applies to. */
+            /**
+             * Format: int32
+             * @description The discount, in percent of the line price it applies to.
+             */
             percentOff: number;
             /** @description `nth_ticket` only, required there: the position that gets the discount (2–100). */
             nth?: number | null;
@@ -4029,7 +4130,10 @@ export interface components {
             validFrom?: string | null;
             /** @description Last local date of validity (inclusive), or `null` for no end. */
             validUntil?: string | null;
-            /** @description Lower applies first (default 0). */
+            /**
+             * Format: int32
+             * @description Lower applies first (default 0).
+             */
             priority?: number;
             /** @enum {string} */
             kind: "nth_ticket" | "time_window";
@@ -4052,6 +4156,7 @@ export interface components {
         OfferPatch: {
             name?: string;
             description?: string | null;
+            /** Format: int32 */
             percentOff?: number;
             nth?: number | null;
             repeats?: boolean;
@@ -4063,6 +4168,7 @@ export interface components {
             scopeIds?: string[];
             validFrom?: string | null;
             validUntil?: string | null;
+            /** Format: int32 */
             priority?: number;
         };
         /**
@@ -4096,6 +4202,7 @@ export interface components {
             description: string | null;
             /** @enum {string} */
             kind: "nth_ticket" | "time_window";
+            /** Format: int32 */
             percentOff: number;
             nth: number | null;
             repeats: boolean;
@@ -4107,13 +4214,17 @@ export interface components {
             scopeIds: string[];
             validFrom: string | null;
             validUntil: string | null;
+            /** Format: int32 */
             priority: number;
             /**
              * @description Only `active` offers price anything.
              * @enum {string}
              */
             status: "active" | "disabled";
-            /** @description Grows with every change. */
+            /**
+             * Format: int32
+             * @description Grows with every change.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -4151,6 +4262,7 @@ export interface components {
             description: string | null;
             /** @enum {string} */
             kind: "nth_ticket" | "time_window";
+            /** Format: int32 */
             percentOff: number;
             nth: number | null;
             repeats: boolean;
@@ -4162,7 +4274,10 @@ export interface components {
             scopeIds: string[];
             validFrom: string | null;
             validUntil: string | null;
-            /** @description Lower applies first. */
+            /**
+             * Format: int32
+             * @description Lower applies first.
+             */
             priority: number;
         };
         /** @description Every applicable offer in the order they apply (priority, then id), on one page. */
@@ -4477,7 +4592,10 @@ export interface components {
          *     }
          */
         BulkCancellationRefusal: {
-            /** @description The HTTP status the single cancellation would answer. */
+            /**
+             * Format: int32
+             * @description The HTTP status the single cancellation would answer.
+             */
             status: number;
             /** @enum {string} */
             code: "not_found" | "booking_cancelled" | "cancellation_closed";
@@ -4539,6 +4657,7 @@ export interface components {
         WebhookEndpoint: {
             /** @description The endpoint id, `whe_` plus a time-ordered random part. */
             id: string;
+            /** Format: uri */
             url: string;
             description: string | null;
             /** @description The event types it receives; empty means all you may see. */
@@ -4557,7 +4676,10 @@ export interface components {
             failingSince: string | null;
             /** @description Until when the secret replaced by the last rotation still signs beside the new one. */
             previousSecretExpiresAt: string | null;
-            /** @description Bumped by every change; part of the `ETag`. */
+            /**
+             * Format: int32
+             * @description Bumped by every change; part of the `ETag`.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -4575,6 +4697,7 @@ export interface components {
         WebhookEndpointWithSecret: {
             /** @description The endpoint id, `whe_` plus a time-ordered random part. */
             id: string;
+            /** Format: uri */
             url: string;
             description: string | null;
             /** @description The event types it receives; empty means all you may see. */
@@ -4593,7 +4716,10 @@ export interface components {
             failingSince: string | null;
             /** @description Until when the secret replaced by the last rotation still signs beside the new one. */
             previousSecretExpiresAt: string | null;
-            /** @description Bumped by every change; part of the `ETag`. */
+            /**
+             * Format: int32
+             * @description Bumped by every change; part of the `ETag`.
+             */
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -4607,6 +4733,7 @@ export interface components {
             /** @description `booking`, `showtime`, `webhook_endpoint` … */
             type: string;
             id: string;
+            /** Format: int32 */
             version: number;
         };
         /**
@@ -4666,7 +4793,10 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "enqueued" | "delivered" | "failed";
-            /** @description Attempts made so far, across redeliveries. */
+            /**
+             * Format: int32
+             * @description Attempts made so far, across redeliveries.
+             */
             attemptCount: number;
             nextAttemptAt: string | null;
             deliveredAt: string | null;
@@ -4684,6 +4814,7 @@ export interface components {
         /** @description One HTTP request of a delivery. */
         WebhookAttempt: {
             id: string;
+            /** Format: int32 */
             attemptNumber: number;
             /** Format: date-time */
             startedAt: string;
@@ -4711,7 +4842,10 @@ export interface components {
             since: string;
         };
         WebhookReplayResult: {
-            /** @description How many deliveries will be sent again. */
+            /**
+             * Format: int32
+             * @description How many deliveries will be sent again.
+             */
             replayed: number;
         };
         /**
@@ -4725,6 +4859,7 @@ export interface components {
          */
         BestAvailableAlternative: {
             category: string;
+            /** Format: int32 */
             quantity: number;
             /** @description Whether those seats would be adjacent in one row. */
             together: boolean;
@@ -4746,6 +4881,7 @@ export interface components {
             screenId: string | null;
             screenExternalRef: string;
             layoutId: string | null;
+            /** Format: int32 */
             version: number;
         };
         /**
@@ -4787,9 +4923,15 @@ export interface components {
         BestAvailableIn: {
             /** @description The seat category, such as `premium`; every chosen seat is of it. */
             category: string;
-            /** @description How many seats, wheelchair places included. */
+            /**
+             * Format: int32
+             * @description How many seats, wheelchair places included.
+             */
             quantity: number;
-            /** @description How many of the seats must be wheelchair places (at most `quantity`). Default 0. */
+            /**
+             * Format: int32
+             * @description How many of the seats must be wheelchair places (at most `quantity`). Default 0.
+             */
             wheelchair?: number;
             /** @description Where in the hall to sit: 0 is the front row, 1 the back row. Default 0.6. */
             preferredRowDepth?: number;
@@ -4803,9 +4945,62 @@ export interface components {
         EventTypeName: "booking.confirmed" | "booking.cancelled" | "hold.expired" | "inventory.updated" | "showtime.created" | "showtime.updated" | "showtime.cancelled" | "theatre.created" | "theatre.updated" | "webhook_endpoint.disabled" | "webhook_endpoint.test";
     };
     responses: {
+        /**
+         * @description `rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was
+         *     done. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a
+         *     429 is never stored as the key's answer.
+         */
+        TooManyRequests: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:marquee:problem:rate_limited",
+                 *       "title": "Too many requests",
+                 *       "status": 429,
+                 *       "detail": "The rate limit of 600 requests per 60 seconds is used up; retry in 30 seconds.",
+                 *       "code": "rate_limited",
+                 *       "requestId": "req_01JDQ6X0A1B2C3D4E5F6G7H8J9"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `internal_error`: something failed on Marquee's side. The details go to Marquee's logs under
+         *     the `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:
+         *     a 5xx is never stored as the key's answer.
+         */
+        InternalError: {
+            headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:marquee:problem:internal_error",
+                 *       "title": "Internal server error",
+                 *       "status": 500,
+                 *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                 *       "code": "internal_error",
+                 *       "requestId": "req_01JDQ6X0A1B2C3D4E5F6G7H8J9"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request is not valid; `errors` lists every bad field. */
         BadRequest: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -4837,6 +5032,8 @@ export interface components {
         /** @description No such resource (another partner's ids answer the same). */
         NotFound: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -4858,6 +5055,9 @@ export interface components {
             headers: {
                 ETag: components["headers"]["ETag"];
                 "Cache-Control": components["headers"]["CacheControl"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
                 [name: string]: unknown;
             };
             content?: never;
@@ -4870,6 +5070,8 @@ export interface components {
          */
         Conflict: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -4892,6 +5094,8 @@ export interface components {
          */
         Unauthorized: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -4906,6 +5110,8 @@ export interface components {
          */
         Forbidden: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -4919,6 +5125,8 @@ export interface components {
          */
         CityConflict: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -4948,6 +5156,8 @@ export interface components {
          */
         IdempotencyKeyReused: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -4971,6 +5181,8 @@ export interface components {
          */
         MovieConflict: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -5001,6 +5213,8 @@ export interface components {
          */
         UnprocessableOfferResponse: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -5027,6 +5241,8 @@ export interface components {
         /** @description The `If-Match` ETag is stale (or names another resource); nothing was changed. */
         PreconditionFailed: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -5050,6 +5266,8 @@ export interface components {
          */
         LayoutInUse: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -5079,6 +5297,8 @@ export interface components {
          */
         SeatsUnavailable: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -5092,6 +5312,8 @@ export interface components {
          */
         IdentityProviderUnavailable: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -5115,6 +5337,8 @@ export interface components {
          */
         HoldStateConflict: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -5139,6 +5363,8 @@ export interface components {
          */
         UnsafeTargetOrKeyReused: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -5168,6 +5394,8 @@ export interface components {
          */
         UnsafeTarget: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -5198,6 +5426,8 @@ export interface components {
          */
         EndpointDisabled: {
             headers: {
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -5370,6 +5600,31 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
+         * @description The rate limit that applies to the caller (draft-ietf-httpapi-ratelimit-headers): the quota
+         *     `q` of requests per window of `w` seconds. Limits are counted per API key (per client address
+         *     for calls without credentials), across every API process.
+         * @example "default";q=600;w=60
+         */
+        RateLimitPolicy: string;
+        /**
+         * @description What is left of the quota in the current window (draft-ietf-httpapi-ratelimit-headers):
+         *     `r` requests remain, and the window resets in `t` seconds. At `r=0` further calls answer 429
+         *     until then.
+         * @example "default";r=599;t=60
+         */
+        RateLimit: string;
+        /**
+         * @description How many seconds to wait before trying again.
+         * @example 30
+         */
+        RetryAfter: number;
+        /**
+         * @description CORS: the public catalogue and seat-map reads may be called from any web page. Sent when the
+         *     request carries an `Origin`.
+         * @example *
+         */
+        AccessControlAllowOrigin: string;
+        /**
          * @description The version of this representation. Send it back in `If-None-Match` to get a bodiless `304`
          *     while nothing has changed.
          * @example "pZ4v7Vq1mWm0d8Y2rQwYyKx3bT0"
@@ -5398,6 +5653,8 @@ export interface operations {
             /** @description The process is up. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5409,6 +5666,8 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getReadiness: {
@@ -5423,6 +5682,8 @@ export interface operations {
             /** @description The database answers. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5438,9 +5699,13 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
             /** @description The database does not answer. */
             503: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5475,6 +5740,9 @@ export interface operations {
             /** @description A page of cities. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5495,6 +5763,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listMoviesInCity: {
@@ -5549,6 +5819,9 @@ export interface operations {
             /** @description A page of movies; without `locale`, sent with `Vary: Accept-Language`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5583,6 +5856,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listTheatresShowingMovie: {
@@ -5623,6 +5898,9 @@ export interface operations {
             /** @description A page of theatres with their show times. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5668,6 +5946,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listTheatresInCity: {
@@ -5690,6 +5970,9 @@ export interface operations {
             /** @description A page of theatres, by id. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5698,6 +5981,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getMovie: {
@@ -5732,6 +6017,9 @@ export interface operations {
             /** @description The movie; without `locale`, sent with `Vary: Accept-Language`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5740,6 +6028,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getTheatre: {
@@ -5757,6 +6047,9 @@ export interface operations {
             /** @description The theatre. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5765,6 +6058,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getShowtime: {
@@ -5782,6 +6077,9 @@ export interface operations {
             /** @description The showtime. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5790,6 +6088,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSeatMap: {
@@ -5817,6 +6117,9 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["CacheControl"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5826,6 +6129,8 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     quoteSeats: {
@@ -5847,6 +6152,8 @@ export interface operations {
             /** @description The price of the selection, line by line. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5856,6 +6163,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listApplicableOffers: {
@@ -5877,6 +6186,9 @@ export interface operations {
             /** @description The offers that apply, in the order they combine. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5886,6 +6198,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCity: {
@@ -5923,6 +6237,8 @@ export interface operations {
             /** @description The city was created (or, on a replay, had been created by the first attempt). */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5943,6 +6259,8 @@ export interface operations {
              */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5980,6 +6298,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["CityConflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateCity: {
@@ -6006,6 +6326,8 @@ export interface operations {
             /** @description The city as it now is. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6025,6 +6347,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["CityConflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createMovie: {
@@ -6055,6 +6379,8 @@ export interface operations {
             /** @description The movie was created (or, on a replay, had been created by the first attempt). */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6066,6 +6392,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["MovieConflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAdminMovie: {
@@ -6083,6 +6411,8 @@ export interface operations {
             /** @description The movie. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6093,6 +6423,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateMovie: {
@@ -6114,6 +6446,8 @@ export interface operations {
             /** @description The movie as it now is. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6149,6 +6483,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["MovieConflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listPartners: {
@@ -6172,6 +6508,8 @@ export interface operations {
             /** @description A page of partners, newest first. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6204,6 +6542,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createPartner: {
@@ -6240,6 +6580,8 @@ export interface operations {
             /** @description The partner was created (or, on a replay, had been created by the first attempt). */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6261,6 +6603,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPartner: {
@@ -6281,6 +6625,8 @@ export interface operations {
             /** @description The partner. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6291,6 +6637,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     suspendPartner: {
@@ -6323,6 +6671,8 @@ export interface operations {
             /** @description The partner, now `suspended`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6345,6 +6695,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     reinstatePartner: {
@@ -6377,6 +6729,8 @@ export interface operations {
             /** @description The partner, now `active`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6389,6 +6743,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listApiKeys: {
@@ -6414,6 +6770,8 @@ export interface operations {
             /** @description A page of the partner's keys, newest first. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6459,6 +6817,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     issueApiKey: {
@@ -6504,6 +6864,8 @@ export interface operations {
             /** @description The key, with its secret. Store the secret now; it cannot be shown again. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6516,6 +6878,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     revokeApiKey: {
@@ -6553,6 +6917,8 @@ export interface operations {
             /** @description The key, now with its `revokedAt`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6581,6 +6947,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAuditLog: {
@@ -6615,6 +6983,8 @@ export interface operations {
             /** @description A page of audit records, newest first. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6668,6 +7038,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listOffers: {
@@ -6689,6 +7061,8 @@ export interface operations {
             /** @description A page of offers, newest first. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6698,6 +7072,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createOffer: {
@@ -6728,6 +7104,8 @@ export interface operations {
             /** @description The offer was created (or, on a replay, had been created by the first attempt). */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6739,6 +7117,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableOfferResponse"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getOffer: {
@@ -6759,6 +7139,8 @@ export interface operations {
             /** @description The offer, with its `ETag`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6769,6 +7151,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateOffer: {
@@ -6799,6 +7183,8 @@ export interface operations {
             /** @description The offer as it is now, with its new `ETag`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6811,6 +7197,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableOfferResponse"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     disableOffer: {
@@ -6843,6 +7231,8 @@ export interface operations {
             /** @description The offer, now `disabled`, with its `ETag`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6855,6 +7245,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     enableOffer: {
@@ -6887,6 +7279,8 @@ export interface operations {
             /** @description The offer, now `active`, with its `ETag`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6899,6 +7293,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCallingPartner: {
@@ -6913,6 +7309,8 @@ export interface operations {
             /** @description The calling partner and its key. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6921,6 +7319,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listPartnerAuditLog: {
@@ -6950,6 +7350,8 @@ export interface operations {
             /** @description A page of the partner's audit records, newest first. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6983,6 +7385,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listTheatres: {
@@ -7003,6 +7407,8 @@ export interface operations {
             /** @description A page of your theatres. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7012,6 +7418,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createTheatre: {
@@ -7042,6 +7450,8 @@ export interface operations {
             /** @description The theatre, created. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7053,6 +7463,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPartnerTheatre: {
@@ -7070,6 +7482,8 @@ export interface operations {
             /** @description The theatre, with its `ETag`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7080,6 +7494,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteTheatre: {
@@ -7103,6 +7519,8 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7113,6 +7531,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateTheatre: {
@@ -7140,6 +7560,8 @@ export interface operations {
             /** @description The theatre as it is now, with its new `ETag`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7152,6 +7574,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     upsertTheatre: {
@@ -7182,6 +7606,8 @@ export interface operations {
             /** @description The theatre, replaced (or unchanged). */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7191,6 +7617,8 @@ export interface operations {
             /** @description The theatre, created. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7202,6 +7630,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listScreens: {
@@ -7224,6 +7654,8 @@ export interface operations {
             /** @description A page of the theatre's screens, newest first. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7234,6 +7666,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createScreen: {
@@ -7273,6 +7707,8 @@ export interface operations {
             /** @description The screen, created. `ETag` and `Location` headers name it. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7298,6 +7734,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     upsertScreen: {
@@ -7335,6 +7773,8 @@ export interface operations {
             /** @description The screen existed; it now has this document. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7344,6 +7784,8 @@ export interface operations {
             /** @description The screen was created. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7355,6 +7797,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getScreen: {
@@ -7375,6 +7819,8 @@ export interface operations {
             /** @description The screen. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7385,6 +7831,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteScreen: {
@@ -7411,6 +7859,8 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7421,6 +7871,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["LayoutInUse"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateScreen: {
@@ -7456,6 +7908,8 @@ export interface operations {
             /** @description The screen as it now is, with its new `ETag`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7467,6 +7921,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listSeatLayouts: {
@@ -7492,6 +7948,8 @@ export interface operations {
             /** @description A page of layout versions, newest first. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7502,6 +7960,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createSeatLayout: {
@@ -7538,6 +7998,8 @@ export interface operations {
             /** @description The new layout version with all its seats. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7547,6 +8009,8 @@ export interface operations {
             /** @description The document is not valid; `errors` lists every problem. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7580,6 +8044,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSeatLayout: {
@@ -7605,6 +8071,8 @@ export interface operations {
             /** @description The layout version. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7615,6 +8083,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteSeatLayout: {
@@ -7640,6 +8110,8 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7649,6 +8121,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["LayoutInUse"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     retireSeatLayout: {
@@ -7686,6 +8160,8 @@ export interface operations {
             /** @description The layout version, now with `retiredAt`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7698,6 +8174,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getShowtimeSeats: {
@@ -7715,6 +8193,8 @@ export interface operations {
             /** @description The showtime's seats and counts. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7725,6 +8205,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     blockSeats: {
@@ -7768,6 +8250,8 @@ export interface operations {
             /** @description The named seats are blocked; `changed` says which of them this request blocked. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7780,6 +8264,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["SeatsUnavailable"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     releaseSeats: {
@@ -7821,6 +8307,8 @@ export interface operations {
             /** @description The named seats are available; `changed` says which of them this request released. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7861,6 +8349,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["SeatsUnavailable"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listPartnerShowtimes: {
@@ -7886,6 +8376,8 @@ export interface operations {
             /** @description A page of showtimes. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7896,6 +8388,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createShowtime: {
@@ -7929,6 +8423,8 @@ export interface operations {
             /** @description The showtime, with its `ETag` and `Location`. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7941,6 +8437,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     upsertShowtime: {
@@ -7973,6 +8471,8 @@ export interface operations {
             /** @description The showtime, updated or unchanged. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7982,6 +8482,8 @@ export interface operations {
             /** @description The showtime, created. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7994,6 +8496,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPartnerShowtime: {
@@ -8011,6 +8515,8 @@ export interface operations {
             /** @description The showtime. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8021,6 +8527,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteShowtime: {
@@ -8044,6 +8552,8 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8054,6 +8564,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateShowtime: {
@@ -8081,6 +8593,8 @@ export interface operations {
             /** @description The showtime as it is now. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8093,6 +8607,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     cancelShowtime: {
@@ -8127,6 +8643,8 @@ export interface operations {
             /** @description The cancelled showtime. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8140,6 +8658,8 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     syncSchedule: {
@@ -8173,6 +8693,8 @@ export interface operations {
             /** @description What was applied (or, with `dryRun`, what would be). */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8192,6 +8714,8 @@ export interface operations {
              */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8219,6 +8743,8 @@ export interface operations {
                 };
             };
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createHold: {
@@ -8249,6 +8775,8 @@ export interface operations {
             /** @description The seats are held until `expiresAt`. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8267,6 +8795,8 @@ export interface operations {
              */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8274,6 +8804,8 @@ export interface operations {
                 };
             };
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
@@ -8295,6 +8827,8 @@ export interface operations {
             /** @description The hold. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8305,6 +8839,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
@@ -8342,6 +8878,8 @@ export interface operations {
             /** @description The hold with its new `expiresAt`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8354,6 +8892,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["HoldStateConflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
@@ -8387,6 +8927,8 @@ export interface operations {
             /** @description The hold, `released`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8399,6 +8941,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["HoldStateConflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
@@ -8429,6 +8973,8 @@ export interface operations {
             /** @description A page of your bookings. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8438,6 +8984,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
@@ -8469,6 +9017,8 @@ export interface operations {
             /** @description The booking, with its `Location`. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8485,6 +9035,8 @@ export interface operations {
              */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8492,6 +9044,8 @@ export interface operations {
                 };
             };
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
@@ -8523,6 +9077,8 @@ export interface operations {
             /** @description Every hold became a booking. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8538,6 +9094,8 @@ export interface operations {
              */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8562,6 +9120,8 @@ export interface operations {
                 };
             };
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     cancelBookingsInBulk: {
@@ -8592,6 +9152,8 @@ export interface operations {
             /** @description One outcome per booking. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8603,6 +9165,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBooking: {
@@ -8623,6 +9187,8 @@ export interface operations {
             /** @description The booking. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8633,6 +9199,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
@@ -8670,6 +9238,8 @@ export interface operations {
             /** @description The cancelled booking, with its `cancellation` and refund. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8683,6 +9253,8 @@ export interface operations {
             /** @description `cancellation_closed`, `booking_cancelled`, `concurrent_update` or `idempotency_in_flight`. */
             409: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8700,6 +9272,8 @@ export interface operations {
                 };
             };
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["IdentityProviderUnavailable"];
         };
     };
@@ -8740,6 +9314,8 @@ export interface operations {
             /** @description A page of the bookings at your theatres. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8749,6 +9325,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWebhookEndpoints: {
@@ -8768,6 +9346,8 @@ export interface operations {
             /** @description A page of your endpoints. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8777,6 +9357,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createWebhookEndpoint: {
@@ -8807,6 +9389,8 @@ export interface operations {
             /** @description The endpoint, registered and enabled, with its signing secret. */
             201: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8817,6 +9401,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["UnsafeTargetOrKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getWebhookEndpoint: {
@@ -8837,6 +9423,8 @@ export interface operations {
             /** @description The endpoint, with its `ETag`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8847,6 +9435,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteWebhookEndpoint: {
@@ -8873,6 +9463,8 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8882,6 +9474,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateWebhookEndpoint: {
@@ -8912,6 +9506,8 @@ export interface operations {
             /** @description The endpoint as it is now, with its new `ETag`. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8924,6 +9520,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnsafeTarget"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     disableWebhookEndpoint: {
@@ -8956,6 +9554,8 @@ export interface operations {
             /** @description The endpoint, disabled (`disabledReason` `disabled_by_partner` unless Marquee got there first). */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8967,6 +9567,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     enableWebhookEndpoint: {
@@ -8999,6 +9601,8 @@ export interface operations {
             /** @description The endpoint, enabled. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9010,6 +9614,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rotateWebhookSecret: {
@@ -9042,6 +9648,8 @@ export interface operations {
             /** @description The endpoint with its new secret. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9053,6 +9661,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     sendWebhookTest: {
@@ -9085,6 +9695,8 @@ export interface operations {
             /** @description The test event, written; its delivery follows within moments. */
             202: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9097,6 +9709,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["EndpointDisabled"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWebhookEndpointDeliveries: {
@@ -9123,6 +9737,8 @@ export interface operations {
             /** @description A page of the endpoint's deliveries. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9133,6 +9749,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     replayWebhookDeliveries: {
@@ -9169,6 +9787,8 @@ export interface operations {
             /** @description How many deliveries will be sent again. */
             202: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9181,6 +9801,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["EndpointDisabled"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWebhookDeliveryAttempts: {
@@ -9206,6 +9828,8 @@ export interface operations {
             /** @description A page of the delivery's attempts. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9216,6 +9840,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     redeliverWebhook: {
@@ -9248,6 +9874,8 @@ export interface operations {
             /** @description The delivery, due now. */
             202: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9260,6 +9888,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["EndpointDisabled"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listEvents: {
@@ -9284,6 +9914,8 @@ export interface operations {
             /** @description A page of your events. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9293,6 +9925,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listEventDeliveries: {
@@ -9318,6 +9952,8 @@ export interface operations {
             /** @description A page of the event's deliveries. */
             200: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9328,6 +9964,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
 }

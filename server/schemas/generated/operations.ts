@@ -85,14 +85,42 @@ import {
   ref,
 } from './components.ts';
 
-/** An RFC 9457 problem response. */
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref(Problem) } } });
+/** An RFC 9457 problem response, with the headers it declares. */
+const problem = (description: string, headers?: Record<string, unknown>) =>
+  ({ description, content: { 'application/problem+json': { schema: ref(Problem) } }, ...(headers ? { headers } : {}) });
+
+const headers1 = {
+  'RateLimit-Policy': Type.String({ minLength: 1, maxLength: 256, pattern: '^[\\x20-\\x7e]+$' }),
+  RateLimit: Type.String({ minLength: 1, maxLength: 256, pattern: '^[\\x20-\\x7e]+$' }),
+};
+
+const headers2 = {
+  'RateLimit-Policy': Type.String({ minLength: 1, maxLength: 256, pattern: '^[\\x20-\\x7e]+$' }),
+  RateLimit: Type.String({ minLength: 1, maxLength: 256, pattern: '^[\\x20-\\x7e]+$' }),
+  'Retry-After': Type.Integer({ format: 'int32', minimum: 0, maximum: 86400 }),
+};
+
+const headers3 = {
+  'RateLimit-Policy': Type.String({ minLength: 1, maxLength: 256, pattern: '^[\\x20-\\x7e]+$' }),
+  RateLimit: Type.String({ minLength: 1, maxLength: 256, pattern: '^[\\x20-\\x7e]+$' }),
+  'Access-Control-Allow-Origin': Type.String({ minLength: 1, maxLength: 2048, pattern: '^(\\*|null|[a-z][a-z0-9+.-]*://[^\\s/]+)$' }),
+};
+
+const headers4 = {
+  ETag: Type.String({ maxLength: 256, pattern: '^(W/)?"[\\x21\\x23-\\x7e]*"$' }),
+  'Cache-Control': Type.String({ maxLength: 128, pattern: '^[\\x20-\\x7e]+$' }),
+  'RateLimit-Policy': Type.String({ minLength: 1, maxLength: 256, pattern: '^[\\x20-\\x7e]+$' }),
+  RateLimit: Type.String({ minLength: 1, maxLength: 256, pattern: '^[\\x20-\\x7e]+$' }),
+  'Access-Control-Allow-Origin': Type.String({ minLength: 1, maxLength: 2048, pattern: '^(\\*|null|[a-z][a-z0-9+.-]*://[^\\s/]+)$' }),
+};
 
 export const getHealth = {
   operationId: 'getHealth',
   tags: ['Operations'],
   response: {
-    200: ref(Health),
+    200: { ...ref(Health), headers: headers1 },
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -100,8 +128,10 @@ export const getReadiness = {
   operationId: 'getReadiness',
   tags: ['Operations'],
   response: {
-    200: ref(Readiness),
-    503: ref(Readiness),
+    200: { ...ref(Readiness), headers: headers1 },
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
+    503: { ...ref(Readiness), headers: headers1 },
   },
 };
 
@@ -109,12 +139,14 @@ export const listCities = {
   operationId: 'listCities',
   tags: ['Catalogue'],
   querystring: Type.Object({
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(CityList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
+    200: { ...ref(CityList), headers: headers3 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -122,23 +154,25 @@ export const listMoviesInCity = {
   operationId: 'listMoviesInCity',
   tags: ['Catalogue'],
   headers: Type.Object({
-    'accept-language': Type.Optional(Type.String()),
+    'accept-language': Type.Optional(Type.String({ maxLength: 1024, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     cityId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
-    date: Type.Optional(Type.String({ format: 'date' })),
-    language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}$' })),
-    genre: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9-]{0,31}$' })),
-    locale: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    date: Type.Optional(Type.String({ format: 'date', maxLength: 10 })),
+    language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}$', maxLength: 3 })),
+    genre: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9-]{0,31}$', maxLength: 32 })),
+    locale: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$', maxLength: 12 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(MovieList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(MovieList), headers: headers3 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -150,16 +184,18 @@ export const listTheatresShowingMovie = {
     movieId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
-    date: Type.Optional(Type.String({ format: 'date' })),
-    language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}$' })),
-    format: Type.Optional(Type.String({ pattern: '^[A-Z0-9_]{2,16}$' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    date: Type.Optional(Type.String({ format: 'date', maxLength: 10 })),
+    language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}$', maxLength: 3 })),
+    format: Type.Optional(Type.String({ pattern: '^[A-Z0-9_]{2,16}$', maxLength: 16 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(TheatreShowtimesList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(TheatreShowtimesList), headers: headers3 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -170,13 +206,15 @@ export const listTheatresInCity = {
     cityId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(PublicTheatreList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(PublicTheatreList), headers: headers3 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -184,18 +222,20 @@ export const getMovie = {
   operationId: 'getMovie',
   tags: ['Catalogue'],
   headers: Type.Object({
-    'accept-language': Type.Optional(Type.String()),
+    'accept-language': Type.Optional(Type.String({ maxLength: 1024, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     movieId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
-    locale: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$' })),
+    locale: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$', maxLength: 12 })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Movie),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(Movie), headers: headers3 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -206,9 +246,11 @@ export const getTheatre = {
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(PublicTheatre),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(PublicTheatre), headers: headers3 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -219,9 +261,11 @@ export const getShowtime = {
     showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(PublicShowtime),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(PublicShowtime), headers: headers3 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -229,22 +273,18 @@ export const getSeatMap = {
   operationId: 'getSeatMap',
   tags: ['Catalogue'],
   headers: Type.Object({
-    'if-none-match': Type.Optional(Type.String()),
+    'if-none-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: { ...ref(SeatMap), headers: {
-      ETag: Type.String(),
-      'Cache-Control': Type.String(),
-    } },
-    304: Type.Null({ description: 'Not modified; the copy with the `If-None-Match` ETag is current. No body.', headers: {
-      ETag: Type.String(),
-      'Cache-Control': Type.String(),
-    } }),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(SeatMap), headers: headers4 },
+    304: Type.Null({ description: 'Not modified; the copy with the `If-None-Match` ETag is current. No body.', headers: headers4 }),
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -256,10 +296,12 @@ export const quoteSeats = {
   }, { additionalProperties: false }),
   body: ref(QuoteIn),
   response: {
-    200: ref(Quote),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
+    200: { ...ref(Quote), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -272,10 +314,12 @@ export const listApplicableOffers = {
     showtimeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(PublicOfferList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
+    200: { ...ref(PublicOfferList), headers: headers3 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -283,16 +327,18 @@ export const createCity = {
   operationId: 'createCity',
   tags: ['Admin: catalogue'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   body: ref(CityIn),
   response: {
-    201: ref(City),
-    400: problem('The request is not valid; `errors` lists every bad field, an unknown time zone among\nthem.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    409: problem('`conflict`: another city of the same country already has this name (`errors` points at\n`/body/name`). `idempotency_in_flight` (creation only): a request with the same\n`Idempotency-Key` is still running; retry after `Retry-After` seconds.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    201: { ...ref(City), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field, an unknown time zone among\nthem.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    409: problem('`conflict`: another city of the same country already has this name (`errors` points at\n`/body/name`). `idempotency_in_flight` (creation only): a request with the same\n`Idempotency-Key` is still running; retry after `Retry-After` seconds.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -304,12 +350,14 @@ export const updateCity = {
   }, { additionalProperties: false }),
   body: ref(CityPatch),
   response: {
-    200: ref(City),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`conflict`: another city of the same country already has this name (`errors` points at\n`/body/name`). `idempotency_in_flight` (creation only): a request with the same\n`Idempotency-Key` is still running; retry after `Retry-After` seconds.'),
+    200: { ...ref(City), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`conflict`: another city of the same country already has this name (`errors` points at\n`/body/name`). `idempotency_in_flight` (creation only): a request with the same\n`Idempotency-Key` is still running; retry after `Retry-After` seconds.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -317,16 +365,18 @@ export const createMovie = {
   operationId: 'createMovie',
   tags: ['Admin: catalogue'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   body: ref(MovieIn),
   response: {
-    201: ref(AdminMovie),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    409: problem('`conflict`: another movie already has this `externalId` (`errors` points at\n`/body/externalId`). `idempotency_in_flight` (creation only): a request with the same\n`Idempotency-Key` is still running; retry after `Retry-After` seconds.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    201: { ...ref(AdminMovie), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    409: problem('`conflict`: another movie already has this `externalId` (`errors` points at\n`/body/externalId`). `idempotency_in_flight` (creation only): a request with the same\n`Idempotency-Key` is still running; retry after `Retry-After` seconds.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -337,11 +387,13 @@ export const getAdminMovie = {
     movieId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(AdminMovie),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(AdminMovie), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -353,12 +405,14 @@ export const updateMovie = {
   }, { additionalProperties: false }),
   body: ref(MoviePatch),
   response: {
-    200: ref(AdminMovie),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`conflict`: another movie already has this `externalId` (`errors` points at\n`/body/externalId`). `idempotency_in_flight` (creation only): a request with the same\n`Idempotency-Key` is still running; retry after `Retry-After` seconds.'),
+    200: { ...ref(AdminMovie), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`conflict`: another movie already has this `externalId` (`errors` points at\n`/body/externalId`). `idempotency_in_flight` (creation only): a request with the same\n`Idempotency-Key` is still running; retry after `Retry-After` seconds.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -368,14 +422,16 @@ export const listPartners = {
   querystring: Type.Object({
     kind: Type.Optional(Type.Unsafe<'theatre' | 'aggregator'>({ type: 'string', enum: ['theatre', 'aggregator'] })),
     status: Type.Optional(Type.Unsafe<'active' | 'suspended'>({ type: 'string', enum: ['active', 'suspended'] })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(PartnerList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
+    200: { ...ref(PartnerList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -383,16 +439,18 @@ export const createPartner = {
   operationId: 'createPartner',
   tags: ['Admin: partners'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   body: ref(PartnerIn),
   response: {
-    201: ref(Partner),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    201: { ...ref(Partner), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -403,11 +461,13 @@ export const getPartner = {
     partnerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Partner),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(Partner), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -415,19 +475,21 @@ export const suspendPartner = {
   operationId: 'suspendPartner',
   tags: ['Admin: partners'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     partnerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Partner),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(Partner), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -435,19 +497,21 @@ export const reinstatePartner = {
   operationId: 'reinstatePartner',
   tags: ['Admin: partners'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     partnerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Partner),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(Partner), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -458,15 +522,17 @@ export const listApiKeys = {
     partnerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(ApiKeyList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(ApiKeyList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -474,20 +540,22 @@ export const issueApiKey = {
   operationId: 'issueApiKey',
   tags: ['Admin: partners'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     partnerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ApiKeyIn),
   response: {
-    201: ref(IssuedApiKey),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    201: { ...ref(IssuedApiKey), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -495,20 +563,22 @@ export const revokeApiKey = {
   operationId: 'revokeApiKey',
   tags: ['Admin: partners'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     partnerId: Type.String({ minLength: 1, maxLength: 64 }),
     keyId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(ApiKey),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(ApiKey), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -517,16 +587,18 @@ export const listAuditLog = {
   tags: ['Admin: audit'],
   querystring: Type.Object({
     partnerId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    from: Type.Optional(Type.String({ format: 'date-time' })),
-    to: Type.Optional(Type.String({ format: 'date-time' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    from: Type.Optional(Type.String({ format: 'date-time', maxLength: 35 })),
+    to: Type.Optional(Type.String({ format: 'date-time', maxLength: 35 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(AuditRecordList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
+    200: { ...ref(AuditRecordList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -535,14 +607,16 @@ export const listOffers = {
   tags: ['Admin: offers'],
   querystring: Type.Object({
     status: Type.Optional(Type.Unsafe<'active' | 'disabled'>({ type: 'string', enum: ['active', 'disabled'] })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(OfferList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
+    200: { ...ref(OfferList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -550,16 +624,18 @@ export const createOffer = {
   operationId: 'createOffer',
   tags: ['Admin: offers'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   body: ref(OfferIn),
   response: {
-    201: ref(Offer),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('`unknown_scope_ids`: some `scopeIds` name no city (scope `cities`) or theatre (scope\n`theatres`); `errors` points at each (`/body/scopeIds/<index>`). Or\n`idempotency_key_reused`.'),
+    201: { ...ref(Offer), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('`unknown_scope_ids`: some `scopeIds` name no city (scope `cities`) or theatre (scope\n`theatres`); `errors` points at each (`/body/scopeIds/<index>`). Or\n`idempotency_key_reused`.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -570,11 +646,13 @@ export const getOffer = {
     offerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Offer),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(Offer), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -582,20 +660,22 @@ export const updateOffer = {
   operationId: 'updateOffer',
   tags: ['Admin: offers'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     offerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(OfferPatch),
   response: {
-    200: ref(Offer),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
-    422: problem('`unknown_scope_ids`: some `scopeIds` name no city (scope `cities`) or theatre (scope\n`theatres`); `errors` points at each (`/body/scopeIds/<index>`). Or\n`idempotency_key_reused`.'),
+    200: { ...ref(Offer), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    422: problem('`unknown_scope_ids`: some `scopeIds` name no city (scope `cities`) or theatre (scope\n`theatres`); `errors` points at each (`/body/scopeIds/<index>`). Or\n`idempotency_key_reused`.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -603,19 +683,21 @@ export const disableOffer = {
   operationId: 'disableOffer',
   tags: ['Admin: offers'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     offerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Offer),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(Offer), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -623,19 +705,21 @@ export const enableOffer = {
   operationId: 'enableOffer',
   tags: ['Admin: offers'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     offerId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Offer),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(Offer), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -643,9 +727,11 @@ export const getCallingPartner = {
   operationId: 'getCallingPartner',
   tags: ['Partner: account'],
   response: {
-    200: ref(CallingPartner),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
+    200: { ...ref(CallingPartner), headers: headers1 },
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -653,16 +739,18 @@ export const listPartnerAuditLog = {
   operationId: 'listPartnerAuditLog',
   tags: ['Partner: account'],
   querystring: Type.Object({
-    from: Type.Optional(Type.String({ format: 'date-time' })),
-    to: Type.Optional(Type.String({ format: 'date-time' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    from: Type.Optional(Type.String({ format: 'date-time', maxLength: 35 })),
+    to: Type.Optional(Type.String({ format: 'date-time', maxLength: 35 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(AuditRecordList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
+    200: { ...ref(AuditRecordList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -671,14 +759,16 @@ export const listTheatres = {
   tags: ['Partner: theatres'],
   querystring: Type.Object({
     status: Type.Optional(Type.Unsafe<'draft' | 'live'>({ type: 'string', enum: ['draft', 'live'] })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(TheatreList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
+    200: { ...ref(TheatreList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -686,16 +776,18 @@ export const createTheatre = {
   operationId: 'createTheatre',
   tags: ['Partner: theatres'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   body: ref(TheatreIn),
   response: {
-    201: ref(Theatre),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    201: { ...ref(Theatre), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -706,11 +798,13 @@ export const getPartnerTheatre = {
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Theatre),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(Theatre), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -718,20 +812,22 @@ export const updateTheatre = {
   operationId: 'updateTheatre',
   tags: ['Partner: theatres'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(TheatrePatch),
   response: {
-    200: ref(Theatre),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
+    200: { ...ref(Theatre), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -739,19 +835,21 @@ export const deleteTheatre = {
   operationId: 'deleteTheatre',
   tags: ['Partner: theatres'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    204: Type.Null({ description: 'Deleted.' }),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
+    204: Type.Null({ description: 'Deleted.', headers: headers1 }),
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -759,20 +857,22 @@ export const upsertTheatre = {
   operationId: 'upsertTheatre',
   tags: ['Partner: theatres'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     externalRef: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$' }),
   }, { additionalProperties: false }),
   body: ref(TheatreUpsert),
   response: {
-    200: ref(Theatre),
-    201: ref(Theatre),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
+    200: { ...ref(Theatre), headers: headers1 },
+    201: { ...ref(Theatre), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -783,15 +883,17 @@ export const listScreens = {
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(ScreenList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(ScreenList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -799,20 +901,22 @@ export const createScreen = {
   operationId: 'createScreen',
   tags: ['Partner: screens and layouts'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ScreenIn),
   response: {
-    201: ref(Screen),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    201: { ...ref(Screen), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -820,7 +924,7 @@ export const upsertScreen = {
   operationId: 'upsertScreen',
   tags: ['Partner: screens and layouts'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
@@ -828,13 +932,15 @@ export const upsertScreen = {
   }, { additionalProperties: false }),
   body: ref(ScreenUpsert),
   response: {
-    200: ref(Screen),
-    201: ref(Screen),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
+    200: { ...ref(Screen), headers: headers1 },
+    201: { ...ref(Screen), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -845,11 +951,13 @@ export const getScreen = {
     screenId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Screen),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(Screen), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -857,19 +965,21 @@ export const updateScreen = {
   operationId: 'updateScreen',
   tags: ['Partner: screens and layouts'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     screenId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ScreenPatch),
   response: {
-    200: ref(Screen),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
+    200: { ...ref(Screen), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -877,19 +987,21 @@ export const deleteScreen = {
   operationId: 'deleteScreen',
   tags: ['Partner: screens and layouts'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     screenId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    204: Type.Null({ description: 'Deleted.' }),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`layout_in_use`: showtimes used the layout (or one of the screen\'s layouts), so it cannot be\ndeleted; `conflicts` lists every such showtime, cancelled ones included. Retire it instead.\nAlso `idempotency_in_flight` (with `Retry-After`) for a retry while the first attempt runs.'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
+    204: Type.Null({ description: 'Deleted.', headers: headers1 }),
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`layout_in_use`: showtimes used the layout (or one of the screen\'s layouts), so it cannot be\ndeleted; `conflicts` lists every such showtime, cancelled ones included. Retire it instead.\nAlso `idempotency_in_flight` (with `Retry-After`) for a retry while the first attempt runs.', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -900,15 +1012,17 @@ export const listSeatLayouts = {
     screenId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(SeatLayoutList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(SeatLayoutList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -916,20 +1030,22 @@ export const createSeatLayout = {
   operationId: 'createSeatLayout',
   tags: ['Partner: screens and layouts'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     screenId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(SeatLayoutIn),
   response: {
-    201: ref(SeatLayout),
-    400: problem('The document is not valid; `errors` lists every problem.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    201: { ...ref(SeatLayout), headers: headers1 },
+    400: problem('The document is not valid; `errors` lists every problem.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -938,14 +1054,16 @@ export const getSeatLayout = {
   tags: ['Partner: screens and layouts'],
   params: Type.Object({
     screenId: Type.String({ minLength: 1, maxLength: 64 }),
-    layoutVersion: Type.Integer({ minimum: 1, maximum: 1000000 }),
+    layoutVersion: Type.Integer({ minimum: 1, maximum: 1000000, format: 'int32' }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(SeatLayout),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(SeatLayout), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -954,15 +1072,17 @@ export const deleteSeatLayout = {
   tags: ['Partner: screens and layouts'],
   params: Type.Object({
     screenId: Type.String({ minLength: 1, maxLength: 64 }),
-    layoutVersion: Type.Integer({ minimum: 1, maximum: 1000000 }),
+    layoutVersion: Type.Integer({ minimum: 1, maximum: 1000000, format: 'int32' }),
   }, { additionalProperties: false }),
   response: {
-    204: Type.Null({ description: 'Deleted.' }),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`layout_in_use`: showtimes used the layout (or one of the screen\'s layouts), so it cannot be\ndeleted; `conflicts` lists every such showtime, cancelled ones included. Retire it instead.\nAlso `idempotency_in_flight` (with `Retry-After`) for a retry while the first attempt runs.'),
+    204: Type.Null({ description: 'Deleted.', headers: headers1 }),
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`layout_in_use`: showtimes used the layout (or one of the screen\'s layouts), so it cannot be\ndeleted; `conflicts` lists every such showtime, cancelled ones included. Retire it instead.\nAlso `idempotency_in_flight` (with `Retry-After`) for a retry while the first attempt runs.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -970,20 +1090,22 @@ export const retireSeatLayout = {
   operationId: 'retireSeatLayout',
   tags: ['Partner: screens and layouts'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     screenId: Type.String({ minLength: 1, maxLength: 64 }),
-    layoutVersion: Type.Integer({ minimum: 1, maximum: 1000000 }),
+    layoutVersion: Type.Integer({ minimum: 1, maximum: 1000000, format: 'int32' }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(SeatLayout),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(SeatLayout), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -994,11 +1116,13 @@ export const getShowtimeSeats = {
     showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(PartnerSeatInventory),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(PartnerSeatInventory), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1006,20 +1130,22 @@ export const blockSeats = {
   operationId: 'blockSeats',
   tags: ['Partner: seat inventory'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(SeatBlockIn),
   response: {
-    200: ref(SeatAllocation),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`seats_unavailable`: some named seats are held (by a hold that has not expired) or booked, so\nnothing was changed; `errors` lists each one at `/body/seats/<index>` and `conflicts` their\nlabels. It never says who holds or booked them. `showtime_cancelled`: the showtime is\ncancelled and its seats can no longer change. Also `idempotency_in_flight` (with\n`Retry-After`) for a retry while the first attempt runs.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(SeatAllocation), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`seats_unavailable`: some named seats are held (by a hold that has not expired) or booked, so\nnothing was changed; `errors` lists each one at `/body/seats/<index>` and `conflicts` their\nlabels. It never says who holds or booked them. `showtime_cancelled`: the showtime is\ncancelled and its seats can no longer change. Also `idempotency_in_flight` (with\n`Retry-After`) for a retry while the first attempt runs.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1027,20 +1153,22 @@ export const releaseSeats = {
   operationId: 'releaseSeats',
   tags: ['Partner: seat inventory'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(SeatReleaseIn),
   response: {
-    200: ref(SeatAllocation),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`seats_unavailable`: some named seats are held (by a hold that has not expired) or booked, so\nnothing was changed; `errors` lists each one at `/body/seats/<index>` and `conflicts` their\nlabels. It never says who holds or booked them. `showtime_cancelled`: the showtime is\ncancelled and its seats can no longer change. Also `idempotency_in_flight` (with\n`Retry-After`) for a retry while the first attempt runs.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(SeatAllocation), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`seats_unavailable`: some named seats are held (by a hold that has not expired) or booked, so\nnothing was changed; `errors` lists each one at `/body/seats/<index>` and `conflicts` their\nlabels. It never says who holds or booked them. `showtime_cancelled`: the showtime is\ncancelled and its seats can no longer change. Also `idempotency_in_flight` (with\n`Retry-After`) for a retry while the first attempt runs.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1051,18 +1179,20 @@ export const listPartnerShowtimes = {
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
-    from: Type.Optional(Type.String({ format: 'date' })),
-    to: Type.Optional(Type.String({ format: 'date' })),
+    from: Type.Optional(Type.String({ format: 'date', maxLength: 10 })),
+    to: Type.Optional(Type.String({ format: 'date', maxLength: 10 })),
     status: Type.Optional(Type.Unsafe<'scheduled' | 'cancelled'>({ type: 'string', enum: ['scheduled', 'cancelled'] })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(PartnerShowtimeList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(PartnerShowtimeList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1070,20 +1200,22 @@ export const createShowtime = {
   operationId: 'createShowtime',
   tags: ['Partner: showtimes'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ShowtimeIn),
   response: {
-    201: ref(PartnerShowtime),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    201: { ...ref(PartnerShowtime), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1091,7 +1223,7 @@ export const upsertShowtime = {
   operationId: 'upsertShowtime',
   tags: ['Partner: showtimes'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
@@ -1099,14 +1231,16 @@ export const upsertShowtime = {
   }, { additionalProperties: false }),
   body: ref(ShowtimeUpsert),
   response: {
-    200: ref(PartnerShowtime),
-    201: ref(PartnerShowtime),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
+    200: { ...ref(PartnerShowtime), headers: headers1 },
+    201: { ...ref(PartnerShowtime), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1117,11 +1251,13 @@ export const getPartnerShowtime = {
     showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(PartnerShowtime),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(PartnerShowtime), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1129,20 +1265,22 @@ export const updateShowtime = {
   operationId: 'updateShowtime',
   tags: ['Partner: showtimes'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ShowtimePatch),
   response: {
-    200: ref(PartnerShowtime),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
+    200: { ...ref(PartnerShowtime), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1150,19 +1288,21 @@ export const deleteShowtime = {
   operationId: 'deleteShowtime',
   tags: ['Partner: showtimes'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    204: Type.Null({ description: 'Deleted.' }),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
+    204: Type.Null({ description: 'Deleted.', headers: headers1 }),
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1170,21 +1310,23 @@ export const cancelShowtime = {
   operationId: 'cancelShowtime',
   tags: ['Partner: showtimes'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     showtimeId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(PartnerShowtime),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(PartnerShowtime), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1192,20 +1334,22 @@ export const syncSchedule = {
   operationId: 'syncSchedule',
   tags: ['Partner: schedule sync'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     theatreId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(ScheduleIn),
   response: {
-    200: ref(ScheduleSyncResult),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`schedule_conflict`: the document conflicts with what Marquee holds; nothing was applied,\nand `errors` lists each conflicting item. `concurrent_update` (with `Retry-After`): another\nrequest created a screen or showtime under one of the document\'s references while the sync\nran; retry, and the sync finds it. `idempotency_in_flight` (with `Retry-After`) for a retry\nwhile the first attempt runs.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(ScheduleSyncResult), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`schedule_conflict`: the document conflicts with what Marquee holds; nothing was applied,\nand `errors` lists each conflicting item. `concurrent_update` (with `Retry-After`): another\nrequest created a screen or showtime under one of the document\'s references while the sync\nran; retry, and the sync finds it. `idempotency_in_flight` (with `Retry-After`) for a retry\nwhile the first attempt runs.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1213,18 +1357,20 @@ export const createHold = {
   operationId: 'createHold',
   tags: ['Holds'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   body: ref(HoldIn),
   response: {
-    201: ref(Hold),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`seats_unavailable` (some seats are held, booked or blocked; nothing was held),\n`best_available_unavailable` (a best-available request cannot be met; `alternatives`\nsays what could be held instead), `hold_limit_reached`, `showtime_cancelled`,\n`showtime_started`, or `idempotency_in_flight` (with `Retry-After`).'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
-    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.'),
+    201: { ...ref(Hold), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`seats_unavailable` (some seats are held, booked or blocked; nothing was held),\n`best_available_unavailable` (a best-available request cannot be met; `alternatives`\nsays what could be held instead), `hold_limit_reached`, `showtime_cancelled`,\n`showtime_started`, or `idempotency_in_flight` (with `Retry-After`).', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
+    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.', headers1),
   },
 };
 
@@ -1235,12 +1381,14 @@ export const getHold = {
     holdId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Hold),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.'),
+    200: { ...ref(Hold), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
+    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.', headers1),
   },
 };
 
@@ -1248,21 +1396,23 @@ export const extendHold = {
   operationId: 'extendHold',
   tags: ['Holds'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     holdId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(HoldExtendIn),
   response: {
-    200: ref(Hold),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`hold_expired`: the hold has expired or was released; `hold_extension_limit`: it already\nlasts as long as allowed; `hold_converted`: it became a booking. Also\n`idempotency_in_flight` (with `Retry-After`).'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
-    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.'),
+    200: { ...ref(Hold), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`hold_expired`: the hold has expired or was released; `hold_extension_limit`: it already\nlasts as long as allowed; `hold_converted`: it became a booking. Also\n`idempotency_in_flight` (with `Retry-After`).', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
+    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.', headers1),
   },
 };
 
@@ -1270,20 +1420,22 @@ export const releaseHold = {
   operationId: 'releaseHold',
   tags: ['Holds'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     holdId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Hold),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`hold_expired`: the hold has expired or was released; `hold_extension_limit`: it already\nlasts as long as allowed; `hold_converted`: it became a booking. Also\n`idempotency_in_flight` (with `Retry-After`).'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
-    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.'),
+    200: { ...ref(Hold), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`hold_expired`: the hold has expired or was released; `hold_extension_limit`: it already\nlasts as long as allowed; `hold_converted`: it became a booking. Also\n`idempotency_in_flight` (with `Retry-After`).', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
+    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.', headers1),
   },
 };
 
@@ -1293,15 +1445,17 @@ export const listBookings = {
   querystring: Type.Object({
     showtimeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     status: Type.Optional(Type.Unsafe<'confirmed' | 'cancelled'>({ type: 'string', enum: ['confirmed', 'cancelled'] })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(BookingList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.'),
+    200: { ...ref(BookingList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
+    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.', headers1),
   },
 };
 
@@ -1309,18 +1463,20 @@ export const createBooking = {
   operationId: 'createBooking',
   tags: ['Bookings'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   body: ref(BookingIn),
   response: {
-    201: ref(Booking),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`hold_expired` (nothing was booked), `hold_converted`, `payment_method_unavailable`,\n`showtime_cancelled`, or `idempotency_in_flight` (with `Retry-After`).'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
-    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.'),
+    201: { ...ref(Booking), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`hold_expired` (nothing was booked), `hold_converted`, `payment_method_unavailable`,\n`showtime_cancelled`, or `idempotency_in_flight` (with `Retry-After`).', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
+    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.', headers1),
   },
 };
 
@@ -1328,16 +1484,18 @@ export const createBookingsInBulk = {
   operationId: 'createBookingsInBulk',
   tags: ['Bookings'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   body: ref(BulkBookingIn),
   response: {
-    201: ref(BulkBookingResult),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    409: problem('`bulk_booking_refused` (nothing was booked; `errors[]` names each refused item),\n`concurrent_update` or `idempotency_in_flight` (both with `Retry-After`).'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    201: { ...ref(BulkBookingResult), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    409: problem('`bulk_booking_refused` (nothing was booked; `errors[]` names each refused item),\n`concurrent_update` or `idempotency_in_flight` (both with `Retry-After`).', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1345,16 +1503,18 @@ export const cancelBookingsInBulk = {
   operationId: 'cancelBookingsInBulk',
   tags: ['Bookings'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   body: ref(BulkCancellationIn),
   response: {
-    200: ref(BulkCancellationResult),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(BulkCancellationResult), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    409: problem('The request conflicts with the current state; `code` says how. `idempotency_in_flight`: a\nrequest with the same `Idempotency-Key` is still being processed. The response then carries\na `Retry-After` header (seconds): retry with the same key after it to get the first\nrequest\'s response.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1365,12 +1525,14 @@ export const getBooking = {
     bookingId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(Booking),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.'),
+    200: { ...ref(Booking), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
+    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.', headers1),
   },
 };
 
@@ -1378,21 +1540,23 @@ export const cancelBooking = {
   operationId: 'cancelBooking',
   tags: ['Bookings'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     bookingId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(BookingCancelIn),
   response: {
-    200: ref(Booking),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`cancellation_closed`, `booking_cancelled`, `concurrent_update` or `idempotency_in_flight`.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
-    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.'),
+    200: { ...ref(Booking), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`cancellation_closed`, `booking_cancelled`, `concurrent_update` or `idempotency_in_flight`.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
+    503: problem('`identity_provider_unavailable`: a customer token could not be verified because the OIDC\nissuer (its discovery document or its keys) cannot be reached. Nothing was done; retry after\n`Retry-After` seconds (a response header). Partner keys never depend on the issuer.', headers1),
   },
 };
 
@@ -1402,16 +1566,18 @@ export const listPartnerBookings = {
   querystring: Type.Object({
     theatreId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     showtimeId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    date: Type.Optional(Type.String({ format: 'date' })),
+    date: Type.Optional(Type.String({ format: 'date', maxLength: 10 })),
     status: Type.Optional(Type.Unsafe<'confirmed' | 'cancelled'>({ type: 'string', enum: ['confirmed', 'cancelled'] })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(BookingList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
+    200: { ...ref(BookingList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1419,14 +1585,16 @@ export const listWebhookEndpoints = {
   operationId: 'listWebhookEndpoints',
   tags: ['Webhooks'],
   querystring: Type.Object({
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(WebhookEndpointList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
+    200: { ...ref(WebhookEndpointList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1434,15 +1602,17 @@ export const createWebhookEndpoint = {
   operationId: 'createWebhookEndpoint',
   tags: ['Webhooks'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   body: ref(WebhookEndpointIn),
   response: {
-    201: ref(WebhookEndpointWithSecret),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    422: problem('`unsafe_webhook_target`: the URL is not an allowed target; `errors[0].code` says which rule\nit broke (`invalid_url`, `scheme_not_allowed`, `credentials_not_allowed`, `unresolvable`,\n`private_address`), never what the host resolved to. Or `idempotency_key_reused`: the\n`Idempotency-Key` was already used for another request.'),
+    201: { ...ref(WebhookEndpointWithSecret), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    422: problem('`unsafe_webhook_target`: the URL is not an allowed target; `errors[0].code` says which rule\nit broke (`invalid_url`, `scheme_not_allowed`, `credentials_not_allowed`, `unresolvable`,\n`private_address`), never what the host resolved to. Or `idempotency_key_reused`: the\n`Idempotency-Key` was already used for another request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1453,11 +1623,13 @@ export const getWebhookEndpoint = {
     endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(WebhookEndpoint),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(WebhookEndpoint), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1465,20 +1637,22 @@ export const updateWebhookEndpoint = {
   operationId: 'updateWebhookEndpoint',
   tags: ['Webhooks'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(WebhookEndpointPatch),
   response: {
-    200: ref(WebhookEndpoint),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
-    422: problem('`unsafe_webhook_target`: the new URL is not an allowed target; `errors[0].code` says which\nrule it broke, never what the host resolved to.'),
+    200: { ...ref(WebhookEndpoint), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    422: problem('`unsafe_webhook_target`: the new URL is not an allowed target; `errors[0].code` says which\nrule it broke, never what the host resolved to.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1486,18 +1660,20 @@ export const deleteWebhookEndpoint = {
   operationId: 'deleteWebhookEndpoint',
   tags: ['Webhooks'],
   headers: Type.Object({
-    'if-match': Type.Optional(Type.String({ maxLength: 1000 })),
+    'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: '^[\\t\\u0020-\\u007e\\u0080-\\u00ff]*$' })),
   }),
   params: Type.Object({
     endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    204: Type.Null({ description: 'Deleted.' }),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.'),
+    204: Type.Null({ description: 'Deleted.', headers: headers1 }),
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    412: problem('The `If-Match` ETag is stale (or names another resource); nothing was changed.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1505,18 +1681,20 @@ export const disableWebhookEndpoint = {
   operationId: 'disableWebhookEndpoint',
   tags: ['Webhooks'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(WebhookEndpoint),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(WebhookEndpoint), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1524,18 +1702,20 @@ export const enableWebhookEndpoint = {
   operationId: 'enableWebhookEndpoint',
   tags: ['Webhooks'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(WebhookEndpoint),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(WebhookEndpoint), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1543,18 +1723,20 @@ export const rotateWebhookSecret = {
   operationId: 'rotateWebhookSecret',
   tags: ['Webhooks'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    200: ref(WebhookEndpointWithSecret),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    200: { ...ref(WebhookEndpointWithSecret), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1562,19 +1744,21 @@ export const sendWebhookTest = {
   operationId: 'sendWebhookTest',
   tags: ['Webhooks'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    202: ref(Event),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`webhook_endpoint_disabled`: the endpoint is disabled; enable it first. For a redelivery,\nalso `webhook_delivery_in_flight`: the delivery is being attempted right now (see its\nattempts; `Retry-After` says when to look again). Or `idempotency_in_flight`.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    202: { ...ref(Event), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`webhook_endpoint_disabled`: the endpoint is disabled; enable it first. For a redelivery,\nalso `webhook_delivery_in_flight`: the delivery is being attempted right now (see its\nattempts; `Retry-After` says when to look again). Or `idempotency_in_flight`.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1586,15 +1770,17 @@ export const listWebhookEndpointDeliveries = {
   }, { additionalProperties: false }),
   querystring: Type.Object({
     status: Type.Optional(Type.Unsafe<'pending' | 'enqueued' | 'delivered' | 'failed'>({ type: 'string', enum: ['pending', 'enqueued', 'delivered', 'failed'] })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(WebhookDeliveryList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(WebhookDeliveryList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1602,20 +1788,22 @@ export const replayWebhookDeliveries = {
   operationId: 'replayWebhookDeliveries',
   tags: ['Webhooks'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     endpointId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   body: ref(WebhookReplayIn),
   response: {
-    202: ref(WebhookReplayResult),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`webhook_endpoint_disabled`: the endpoint is disabled; enable it first. For a redelivery,\nalso `webhook_delivery_in_flight`: the delivery is being attempted right now (see its\nattempts; `Retry-After` says when to look again). Or `idempotency_in_flight`.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    202: { ...ref(WebhookReplayResult), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`webhook_endpoint_disabled`: the endpoint is disabled; enable it first. For a redelivery,\nalso `webhook_delivery_in_flight`: the delivery is being attempted right now (see its\nattempts; `Retry-After` says when to look again). Or `idempotency_in_flight`.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1626,15 +1814,17 @@ export const listWebhookDeliveryAttempts = {
     deliveryId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(WebhookAttemptList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(WebhookAttemptList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1642,19 +1832,21 @@ export const redeliverWebhook = {
   operationId: 'redeliverWebhook',
   tags: ['Webhooks'],
   headers: Type.Object({
-    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$' })),
+    'idempotency-key': Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 })),
   }),
   params: Type.Object({
     deliveryId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   response: {
-    202: ref(WebhookDelivery),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
-    409: problem('`webhook_endpoint_disabled`: the endpoint is disabled; enable it first. For a redelivery,\nalso `webhook_delivery_in_flight`: the delivery is being attempted right now (see its\nattempts; `Retry-After` says when to look again). Or `idempotency_in_flight`.'),
-    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.'),
+    202: { ...ref(WebhookDelivery), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    409: problem('`webhook_endpoint_disabled`: the endpoint is disabled; enable it first. For a redelivery,\nalso `webhook_delivery_in_flight`: the delivery is being attempted right now (see its\nattempts; `Retry-After` says when to look again). Or `idempotency_in_flight`.', headers1),
+    422: problem('The `Idempotency-Key` was already used, within 24 hours, for another request (another method,\npath or body). Use a new key for a new request.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1662,15 +1854,17 @@ export const listEvents = {
   operationId: 'listEvents',
   tags: ['Events'],
   querystring: Type.Object({
-    after: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    after: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
     type: Type.Optional(Type.String({ pattern: '^[a-z_]+\\.[a-z_]+$', maxLength: 64 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(EventFeed),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
+    200: { ...ref(EventFeed), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
 
@@ -1681,14 +1875,16 @@ export const listEventDeliveries = {
     eventId: Type.String({ minLength: 1, maxLength: 64 }),
   }, { additionalProperties: false }),
   querystring: Type.Object({
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, format: 'int32' })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, pattern: '^[A-Za-z0-9_-]+$' })),
   }, { additionalProperties: false }),
   response: {
-    200: ref(WebhookDeliveryList),
-    400: problem('The request is not valid; `errors` lists every bad field.'),
-    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.'),
-    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.'),
-    404: problem('No such resource (another partner\'s ids answer the same).'),
+    200: { ...ref(WebhookDeliveryList), headers: headers1 },
+    400: problem('The request is not valid; `errors` lists every bad field.', headers1),
+    401: problem('Missing, unknown or revoked credentials (`invalid_api_key`), or a bearer token that is not an\nAPI key and cannot be verified (`invalid_token`). Send `Authorization: Bearer <key>`.', headers1),
+    403: problem('The credentials are valid but may not do this: `insufficient_scope` when the key lacks the\noperation\'s scope or the caller is the wrong kind (a partner key on an admin operation, the\nadmin key on a partner operation, a partner of the wrong kind); `partner_suspended` when the\nkey\'s partner is suspended.', headers1),
+    404: problem('No such resource (another partner\'s ids answer the same).', headers1),
+    429: problem('`rate_limited`: the caller has used up its rate limit (see `RateLimit-Policy`); nothing was\ndone. Retry after `Retry-After` seconds. A retry with the same `Idempotency-Key` is safe: a\n429 is never stored as the key\'s answer.', headers2),
+    500: problem('`internal_error`: something failed on Marquee\'s side. The details go to Marquee\'s logs under\nthe `requestId`, never into the response. Retrying is safe with the same `Idempotency-Key`:\na 5xx is never stored as the key\'s answer.', headers1),
   },
 };
