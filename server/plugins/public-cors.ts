@@ -1,6 +1,7 @@
 import cors, { type FastifyCorsOptions } from '@fastify/cors';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { DomainError } from '../domain/errors.ts';
 import { rateLimitGroupOf } from './rate-limit-policy.ts';
 
 declare module 'fastify' {
@@ -46,18 +47,16 @@ export default fp(
       route.config = { ...route.config, cors: false };
     });
 
-    const enabled: FastifyCorsOptions = { ...publicReadCors, origin: settings.origins };
-    const disabled: FastifyCorsOptions = { origin: false };
-    /** A preflight reaches @fastify/cors's catch-all OPTIONS route: it is answered only for a public path. */
-    const allowsCors = (request: FastifyRequest) => {
-      const url = request.routeOptions.url;
-      if (url === '*') return publicPaths.some((path) => path.test(request.url.split('?')[0]!));
-      return url !== undefined && publicUrls.has(url);
-    };
-    await app.register(cors, {
-      hook: 'onRequest',
-      delegator: (request, callback) => callback(null, allowsCors(request) ? enabled : disabled),
+    // Preflights reach @fastify/cors's catch-all OPTIONS route, which would answer one for any
+    // path: a path that is no public read is refused first, as the unknown route it is for CORS.
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (request.routeOptions.url !== '*') return done();
+      const path = request.url.split('?')[0]!;
+      if (publicPaths.some((pattern) => pattern.test(path))) return done();
+      done(new DomainError('not_found', { detail: `No route ${request.method} ${path}.` }));
     });
+    // Static options: with any origin allowed, answers need no `Vary: Origin` (caches keep one copy).
+    await app.register(cors, { ...publicReadCors, origin: settings.origins, hook: 'onRequest' });
   },
   { name: 'public-cors' },
 );
