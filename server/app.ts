@@ -9,6 +9,7 @@ import type { OidcSettings } from './domain/customer-tokens.ts';
 import { feedPositionKeys } from './domain/feed-positions.ts';
 import database from './plugins/database.ts';
 import idempotency from './plugins/idempotency.ts';
+import loadShedding from './plugins/load-shedding.ts';
 import outbox from './plugins/outbox.ts';
 import monitoring from './plugins/monitoring.ts';
 import mutations from './plugins/mutations.ts';
@@ -18,7 +19,10 @@ import seatMapCache from './plugins/seat-map-cache.ts';
 import draining from './plugins/draining.ts';
 import openapi from './plugins/openapi.ts';
 import problems, { replyWithProblem } from './plugins/problems.ts';
+import publicCors from './plugins/public-cors.ts';
+import rateLimits, { type RateLimitSettings } from './plugins/rate-limits.ts';
 import redis from './plugins/redis.ts';
+import securityHeaders from './plugins/security-headers.ts';
 import validation from './plugins/validation.ts';
 import webhooks from './plugins/webhooks.ts';
 import adminAuditRoutes from './routes/admin/audit.ts';
@@ -68,6 +72,7 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     logController: new AccessLog(observeRequest),
     genReqId: () => `req_${nextRequestUlid()}`,
     requestIdHeader: false,
+    trustProxy: config.TRUST_PROXY,
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     return503OnClosing: true,
@@ -85,15 +90,24 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     return parseJson(request, body as string, done);
   });
   for (const schema of componentSchemas) app.addSchema(schema);
-  await app.register(openapi);
-
+  // Headers first, so that every answer has them; then shedding, before any hook does work.
+  await app.register(securityHeaders);
+  await app.register(loadShedding, {
+    maxEventLoopDelayMs: config.UNDER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
+    maxEventLoopUtilization: config.UNDER_PRESSURE_MAX_EVENT_LOOP_UTILIZATION,
+    sampleIntervalMs: config.UNDER_PRESSURE_SAMPLE_INTERVAL_MS,
+  });
+  // Routes registered after the problems plugin answer their errors with it (the docs, CORS preflights).
   await app.register(problems);
+  await app.register(publicCors, { origins: config.CORS_ORIGINS });
+  await app.register(openapi);
   await app.register(draining);
   await app.register(validation, { schemas: componentSchemas });
   await app.register(database, { url: config.DATABASE_URL, poolMax: config.DB_POOL_MAX, readPoolMax: config.SEAT_MAP_DB_POOL_MAX });
   await app.register(redis, { url: config.REDIS_URL });
   await app.register(seatMapCache, { freshnessMs: config.SEAT_MAP_FRESHNESS_MS, maxEntries: config.SEAT_MAP_CACHE_MAX_ENTRIES });
   await app.register(principal, { adminApiKey: config.ADMIN_API_KEY, oidc: oidcSettings(config) });
+  await app.register(rateLimits, rateLimitSettings(config));
   await app.register(idempotency);
   await app.register(outbox);
   await app.register(mutations);
@@ -151,6 +165,22 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(webhookDeliveryRoutes, { prefix: '/v1' });
   await app.register(eventFeedRoutes, { prefix: '/v1', positionKeys: feedPositionKeys(config.WEBHOOK_SECRETS_KEYS.keys.map((entry) => entry.key)) });
   return app;
+}
+
+/** Budgets per route group; the counters live under the deployment's queue prefix. */
+function rateLimitSettings(config: Config): RateLimitSettings {
+  const budget = (max: number, windowSeconds: number) => ({ max, windowSeconds });
+  return {
+    redisUrl: config.REDIS_URL,
+    keyPrefix: `${config.QUEUE_PREFIX}:rate-limit:`,
+    commandTimeoutMs: config.RATE_LIMIT_REDIS_TIMEOUT_MS,
+    budgets: {
+      public: budget(config.RATE_LIMIT_PUBLIC_MAX, config.RATE_LIMIT_PUBLIC_WINDOW_SECONDS),
+      booking: budget(config.RATE_LIMIT_BOOKING_MAX, config.RATE_LIMIT_BOOKING_WINDOW_SECONDS),
+      partner: budget(config.RATE_LIMIT_PARTNER_MAX, config.RATE_LIMIT_PARTNER_WINDOW_SECONDS),
+      admin: budget(config.RATE_LIMIT_ADMIN_MAX, config.RATE_LIMIT_ADMIN_WINDOW_SECONDS),
+    },
+  };
 }
 
 /** Customer sign-in: one trusted issuer when OIDC_ISSUER and OIDC_AUDIENCE are set (loadConfig insists on both or neither). */

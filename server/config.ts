@@ -137,7 +137,53 @@ const ConfigSchema = Type.Object({
   OTEL_EXPORTER_OTLP_ENDPOINT: Type.String({ default: 'http://127.0.0.1:4318', pattern: '^https?://[^\\s]+$' }),
   /** The `service.name` of the spans; unset, `marquee-api` or `marquee-webhooks` by process. */
   OTEL_SERVICE_NAME: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  /**
+   * Which proxies' `X-Forwarded-For` to believe for the client address (per-IP rate limits):
+   * unset trusts none, a number trusts that many hops, else a comma-separated list of addresses
+   * or CIDR ranges. Never "all": a client could then name any address it likes.
+   */
+  TRUST_PROXY: Type.Transform(Type.String({ default: '', pattern: '^[0-9A-Za-z:./, ]*$' }))
+    .Decode(parseTrustProxy)
+    .Encode((trusted) => (trusted === false ? '' : String(trusted))),
+  /**
+   * Rate limit budgets per route group: requests per window, per API key, customer or admin (and
+   * per client address for anonymous public reads). 0 turns a group's limit off.
+   */
+  RATE_LIMIT_PUBLIC_MAX: Type.Integer({ default: 600_000, minimum: 0 }),
+  RATE_LIMIT_PUBLIC_WINDOW_SECONDS: Type.Integer({ default: 60, minimum: 1, maximum: 86_400 }),
+  RATE_LIMIT_BOOKING_MAX: Type.Integer({ default: 120_000, minimum: 0 }),
+  RATE_LIMIT_BOOKING_WINDOW_SECONDS: Type.Integer({ default: 60, minimum: 1, maximum: 86_400 }),
+  RATE_LIMIT_PARTNER_MAX: Type.Integer({ default: 60_000, minimum: 0 }),
+  RATE_LIMIT_PARTNER_WINDOW_SECONDS: Type.Integer({ default: 60, minimum: 1, maximum: 86_400 }),
+  RATE_LIMIT_ADMIN_MAX: Type.Integer({ default: 60_000, minimum: 0 }),
+  RATE_LIMIT_ADMIN_WINDOW_SECONDS: Type.Integer({ default: 60, minimum: 1, maximum: 86_400 }),
+  /** The longest a request waits for its rate-limit count; past it the limiter fails open. */
+  RATE_LIMIT_REDIS_TIMEOUT_MS: Type.Integer({ default: 250, minimum: 10, maximum: 10_000 }),
+  /** Origins browsers may call the public reads from (comma-separated), or `*` for any: they need no credentials. */
+  CORS_ORIGINS: Type.Transform(Type.String({ default: '*', minLength: 1, pattern: '^(\\*|https?://[^\\s,]+(\\s*,\\s*https?://[^\\s,]+)*)$' }))
+    .Decode((value) => (value === '*' ? '*' : value.split(',').map((origin) => origin.trim())))
+    .Encode((origins) => (origins === '*' ? '*' : origins.join(','))),
+  /** Answer 503 when the event loop's mean delay over a sample passes this (0: never). */
+  UNDER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ default: 1000, minimum: 0 }),
+  /** Answer 503 when the event loop is busy more than this share of a sample (0: never). */
+  UNDER_PRESSURE_MAX_EVENT_LOOP_UTILIZATION: Type.Number({ default: 0, minimum: 0, maximum: 1 }),
+  /** How often the event loop's delay and utilization are judged. */
+  UNDER_PRESSURE_SAMPLE_INTERVAL_MS: Type.Integer({ default: 1000, minimum: 10, maximum: 60_000 }),
 });
+
+/** Fastify's `trustProxy` as a function: believe the nearest `hops` proxies (its types take no number). */
+type TrustedHops = ((address: string, hop: number) => boolean) & { toString(): string };
+
+/** `TRUST_PROXY` as Fastify's `trustProxy` takes it: no proxy, a hop count, or the proxies' addresses. */
+function parseTrustProxy(value: string): false | TrustedHops | string[] {
+  const trimmed = value.trim();
+  if (trimmed === '') return false;
+  if (/^[0-9]+$/.test(trimmed)) {
+    const hops = Number(trimmed);
+    return Object.assign((_address: string, hop: number) => hop < hops, { toString: () => trimmed });
+  }
+  return trimmed.split(',').map((address) => address.trim()).filter((address) => address !== '');
+}
 
 /** The configuration as the code reads it: validated, defaults applied, values decoded. */
 export type Config = StaticDecode<typeof ConfigSchema>;

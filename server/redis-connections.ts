@@ -17,6 +17,8 @@ export interface RedisConnectionOptions {
   /** The warning logged (at most once a minute) while it cannot reach Redis. */
   whileDown: string;
   warn: OutageWarning;
+  /** Fail a command that Redis has not answered in this long (a hung server, not a refused one). */
+  commandTimeoutMs?: number;
 }
 
 /**
@@ -32,6 +34,7 @@ export function failFastRedis(url: string, options: RedisConnectionOptions): Red
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
     retryStrategy: reconnectDelay,
+    ...(options.commandTimeoutMs === undefined ? {} : { commandTimeout: options.commandTimeoutMs }),
   });
   client.on('error', (error: Error) => options.warn(options.whileDown, error));
   client.connect().catch(() => undefined);

@@ -50,6 +50,7 @@ export const problemTitles = {
   service_unavailable: 'Service unavailable',
   identity_provider_unavailable: 'The identity provider cannot be reached',
   request_timeout: 'Request timeout',
+  rate_limited: 'Too many requests',
 } as const;
 
 export type ProblemCode = keyof typeof problemTitles;

@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { loadAuthoredContract, withAuthoredProse } from './contract-prose.ts';
+import { docsContentSecurityPolicy } from './security-headers.ts';
 
 /**
  * The live document is generated from the routes; what routes cannot say (title, version, tags,
@@ -25,7 +26,7 @@ export default fp(
       transformObject: (document) =>
         withAuthoredProse((document as unknown as { openapiObject: Record<string, unknown> }).openapiObject, authored) as never,
     });
-    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
+    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true }, staticCSP: docsContentSecurityPolicy });
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'openapi' },

@@ -57,6 +57,7 @@ export const problemStatus: Record<ProblemCode, number> = {
   service_unavailable: 503,
   identity_provider_unavailable: 503,
   request_timeout: 408,
+  rate_limited: 429,
 };
 
 /** Fastify's own 4xx errors, mapped onto our stable codes. */

@@ -40,6 +40,9 @@ export async function buildTestApp(t: Teardownable, env: Record<string, string> 
     JOBS_ENABLED: 'false',
     // So does the webhook pipeline (relay and delivery worker).
     WEBHOOKS_ENABLED: 'false',
+    // And load shedding: a test process builds apps and runs checks synchronously, blocking its
+    // event loop for seconds as no server does, and would shed the next request for it.
+    UNDER_PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
     // Tests read a seat map right after a write and expect it: every read checks the database (the
     // cache still serves unchanged bytes). The cache's own tests set a bound.
     SEAT_MAP_FRESHNESS_MS: '0',
