@@ -13,7 +13,8 @@ const seatMapRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const send = (map: CachedSeatMap): void => {
         reply.header('etag', map.etag).header('cache-control', cacheControl);
         if (noneMatchHits(request.headers['if-none-match'], map.etag)) {
-          reply.code(304).send(null);
+          // No content at all (RFC 9110 §15.4.5): `send(null)` would write `null` as JSON.
+          reply.code(304).send();
           return;
         }
         // Bytes with a content type are sent as they are: no serialization per read (the type
