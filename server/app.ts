@@ -17,7 +17,7 @@ import openapi from './plugins/openapi.ts';
 import problems, { replyWithProblem } from './plugins/problems.ts';
 import redis from './plugins/redis.ts';
 import validation from './plugins/validation.ts';
-import { loneSurrogateError } from './plugins/well-formed-json.ts';
+import { malformedBodyError } from './plugins/well-formed-json.ts';
 import webhooks from './plugins/webhooks.ts';
 import adminAuditRoutes from './routes/admin/audit.ts';
 import adminCatalogueRoutes from './routes/admin/catalogue.ts';
@@ -81,8 +81,8 @@ export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
     if (body === '') return done(null, undefined);
     return parseJson(request, body as string, (error, value) => {
       if (error) return done(error);
-      const notUnicode = loneSurrogateError(body as string, value);
-      return notUnicode ? done(notUnicode) : done(null, value);
+      const malformed = malformedBodyError(body as string, value);
+      return malformed ? done(malformed) : done(null, value);
     });
   });
   for (const schema of componentSchemas) app.addSchema(schema);
