@@ -31,7 +31,7 @@ export async function runCampaign(contract: Contract, world: FuzzWorld, options:
   const started = Date.now();
   const results: OperationResult[] = [];
   for (const [index, operation] of chosen.entries()) {
-    const left = options.budgetMs === undefined ? undefined : Math.max(1_000, (options.budgetMs - (Date.now() - started)) / (chosen.length - index));
+    const left = options.budgetMs === undefined ? undefined : Math.max(250, (options.budgetMs - (Date.now() - started)) / (chosen.length - index));
     const result = await fuzzOperation(contract, world, operation, {
       runs: options.runs,
       seed: operationSeed(options.seed, operation.operationId),
