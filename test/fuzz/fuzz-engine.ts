@@ -140,7 +140,7 @@ const forgedCaller: fc.Arbitrary<CallerChoice> = fc.oneof(fc.constantFrom(...for
 
 /** A path segment no id is: percent-encoding that does not decode, traversal, controls, the wrong prefix, too long. */
 const brokenPathText: fc.Arbitrary<{ raw: string }> = fc.oneof(
-  fc.constantFrom('%C0%AF', '%ZZ', '%', '%E0%A4%A', '%00', '%2e%2e', '%2F', '..%2F..%2Fetc', '%F0%9F%8E%AC', '%FF%FE', 'a%20b', '%0d%0aX:1', '*', '~', ';a=b')
+  fc.constantFrom('%C0%AF', '%ZZ', '%', '%E0%A4%A', '%00', '%2e%2e%2f', '%2F', '..%2F..%2Fetc', '%F0%9F%8E%AC', '%FF%FE', 'a%20b', '%0d%0aX:1', '*', '~', ';a=b')
     .map((raw) => ({ raw })),
   fc.constantFrom('a'.repeat(65), 'a'.repeat(201), 'x'.repeat(3_000), 'thr_' + '0'.repeat(26), 'cty_' + '0'.repeat(26), '-1', '0', '1e309', '99999999999999999999', 'null')
     .map((text) => ({ raw: encodeURIComponent(text) })),
@@ -174,7 +174,10 @@ function toRequest(operation: ContractOperation, part: Part & { caller: CallerCh
   let index = 0;
   const path = operation.path.replace(/\{[^}]+\}/g, () => {
     const value = part.path[index++] as string | { raw: string };
-    return typeof value === 'string' ? encodeText(value) : value.raw;
+    const segment = typeof value === 'string' ? encodeText(value) : value.raw;
+    // A client resolves `.` and `..` (`%2e` too) before sending: that is a request for another
+    // path, of another operation, not a strange id for this one.
+    return /^(\.|%2e){1,2}$/i.test(segment) ? `${segment}_` : segment;
   });
   const query = part.query.map(([name, value]) => `${encodeText(name)}=${encodeText(value)}`).join('&');
   const headers: Record<string, string> = { ...part.headers };
