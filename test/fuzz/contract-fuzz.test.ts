@@ -3,7 +3,9 @@ import t from 'tap';
 import { buildFuzzWorld } from './callers.ts';
 import { rotatingSeed, runCampaign } from './campaign.ts';
 import { loadContract } from './contract.ts';
-import { describeFailure, gapsOf, judge, requestArbitrary, type Answer } from './fuzz-engine.ts';
+import { describeFailure, gapsOf } from './fuzz-engine.ts';
+import { judge, type Answer } from './judge.ts';
+import { requestArbitrary } from './requests.ts';
 
 /**
  * Contract-driven fuzzing, the bounded run of `npm test`: every operation of the contract gets
