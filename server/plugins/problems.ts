@@ -70,7 +70,6 @@ const fastifyErrorCodes: Record<string, ProblemCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
   FST_ERR_VALIDATION: 'validation_failed',
   FST_ERR_BAD_URL: 'invalid_url',
-  FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long',
 };
 
 /**
@@ -108,6 +107,8 @@ function problemBody(request: FastifyRequest, problem: ProblemFields) {
 }
 
 function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemFields) {
+  // Set here as well as in app.ts's onSend hook: errors raised while routing (a bad URL) skip hooks.
+  reply.header('request-id', request.id);
   return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problemBody(request, problem));
 }
 
@@ -161,12 +162,17 @@ export function replyWithProblem(error: FastifyError, request: FastifyRequest, r
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
+    // Fastify's 414 for a path parameter past the router's bound: it is past the contract's (64) too.
+    if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+      return sendProblem(request, reply, { status: 400, code: 'validation_failed', detail: 'A path parameter is longer than any identifier the API takes.' });
+    }
     const code = fastifyErrorCodes[error.code] ?? (status === 404 ? 'not_found' : 'validation_failed');
     return sendProblem(request, reply, { status, code, detail: error.message });
   }
   const causeCode = (error.cause as { code?: string } | undefined)?.code ?? '';
-  // SQLSTATE class 22 (data exception): a value the database cannot take, such as a NUL character.
-  if (/^22[0-9A-Z]{3}$/.test(causeCode)) {
+  // SQLSTATE class 22 (data exception): a value the database cannot take, such as a NUL character,
+  // whether the error came through Drizzle (as its cause) or straight from postgres.js.
+  if ([causeCode, error.code].some((sqlState) => /^22[0-9A-Z]{3}$/.test(sqlState ?? ''))) {
     return sendProblem(request, reply, { status: 400, code: 'validation_failed', detail: 'A value in the request cannot be stored (for example a NUL character or a number out of range).' });
   }
   if (unavailableCodes.has(error.code) || unavailableCodes.has(causeCode)) {

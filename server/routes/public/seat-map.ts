@@ -13,7 +13,9 @@ const seatMapRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const send = (map: CachedSeatMap): void => {
         reply.header('etag', map.etag).header('cache-control', cacheControl);
         if (noneMatchHits(request.headers['if-none-match'], map.etag)) {
-          reply.code(304).send(null);
+          // No content at all (RFC 9110 §15.4.5): `send(null)` would write `null` as JSON. The
+          // type provider knows only the 200's shape, hence the cast.
+          reply.code(304).send(undefined as never);
           return;
         }
         // Bytes with a content type are sent as they are: no serialization per read (the type
