@@ -91,13 +91,26 @@ interface ProblemFields {
   extensions?: ProblemExtensions;
 }
 
+const DETAIL_MAX_LENGTH = 2000;
+
+/**
+ * A detail as the contract bounds it: control characters an echoed id or URL carried are written
+ * as `\uXXXX` escapes (a client printing the detail to a log or terminal gets no line breaks or
+ * escape sequences from a caller's input), and an echo past the bound is cut.
+ */
+export function printableDetail(detail: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
+  const escaped = detail.replace(/[\u0000-\u001f\u007f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escaped.length <= DETAIL_MAX_LENGTH ? escaped : `${escaped.slice(0, DETAIL_MAX_LENGTH - 1)}…`;
+}
+
 /** The RFC 9457 body of a problem, as every error response carries it. */
 function problemBody(request: FastifyRequest, problem: ProblemFields) {
   return {
     type: `urn:marquee:problem:${problem.code}`,
     title: problemTitles[problem.code],
     status: problem.status,
-    detail: problem.detail,
+    detail: printableDetail(problem.detail),
     code: problem.code,
     requestId: request.id,
     ...(problem.errors ? { errors: problem.errors } : {}),

@@ -108,3 +108,17 @@ t.test('a seat map\'s 304 has no content: no body, no content type, over a real 
   t.equal(wire.headers['content-type'], undefined);
   t.not(wire.headers['content-length'], '4', 'no length of a `null` that is not sent');
 });
+
+t.test('an id echoed into a problem detail is written printable: control characters escaped, never raw (found by the contract fuzzer)', async (t) => {
+  const notFound = await app.inject({ method: 'GET', url: '/v1/admin/movies/%0d%0aX:1', headers: admin });
+  t.same(problemOf(notFound), { status: 404, code: 'not_found', requestIdHeader: true });
+  t.equal(notFound.json().detail, "No movie with id '\\u000d\\u000aX:1'.");
+  t.notMatch(notFound.body, /\\r|\\n/, 'no JSON-escaped CR or LF reaches the client either');
+  const seller = await onboardPartner(app, adminKey, { name: 'Findings Tickets', kind: 'aggregator', scopes: ['read', 'bookings:write'] });
+  const bulk = await app.inject({
+    method: 'POST', url: '/v1/bookings/bulk-cancel', headers: { ...seller.headers, 'content-type': 'application/json' },
+    payload: JSON.stringify({ bookingIds: ['bkg_\u0007bell'] }),
+  });
+  t.equal(bulk.statusCode, 200);
+  t.same(bulk.json().data[0], { bookingId: 'bkg_\u0007bell', outcome: 'refused', booking: null, refusal: { status: 404, code: 'not_found', detail: "No booking with id 'bkg_\\u0007bell'." } });
+});

@@ -29,8 +29,6 @@ export interface OperationResult {
   casesTried: number;
   shrinks: number;
   interrupted: boolean;
-  /** Answers that are known contract gaps, by `status code`. */
-  gaps: Map<string, number>;
   failure?: FuzzFailure;
 }
 
@@ -64,13 +62,11 @@ export async function fuzzOperation(
   options: { runs: number; seed: number; timeLimitMs?: number; path?: string },
 ): Promise<OperationResult> {
   let tried = 0;
-  const gaps = new Map<string, number>();
   let last: { request: FuzzRequest; error: Mismatch } | undefined;
   const property = fc.asyncProperty(requestArbitrary(operation, world), async (request) => {
     tried += 1;
     const answer = await send(world, request);
-    const { reasons, gap } = judge(contract, operation, answer);
-    if (gap) gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
+    const { reasons } = judge(contract, operation, answer);
     if (reasons.length > 0) {
       const error = new Mismatch(reasons, answer);
       last = { request, error };
@@ -83,7 +79,7 @@ export async function fuzzOperation(
     ...(options.path ? { path: options.path } : {}),
     ...(options.timeLimitMs ? { interruptAfterTimeLimit: options.timeLimitMs, markInterruptAsFailure: false } : {}),
   });
-  const result: OperationResult = { operationId: operation.operationId, casesTried: tried, shrinks: details.numShrinks, interrupted: details.interrupted, gaps };
+  const result: OperationResult = { operationId: operation.operationId, casesTried: tried, shrinks: details.numShrinks, interrupted: details.interrupted };
   if (details.failed && details.counterexample) {
     const [request] = details.counterexample;
     // The shrunk counterexample's own verdict: sent once more, so the reasons are its own.
@@ -103,15 +99,6 @@ export async function fuzzOperation(
     result.failure = { operationId: operation.operationId, seed: details.seed, path: '', request: last!.request, reasons: [String(details.errorInstance)], answerExcerpt: '' };
   }
   return result;
-}
-
-/** Each known contract gap met, with the operations that answered it. */
-export function gapsOf(results: OperationResult[]): Map<string, string[]> {
-  const gaps = new Map<string, string[]>();
-  for (const result of results) {
-    for (const gap of result.gaps.keys()) gaps.set(gap, [...(gaps.get(gap) ?? []), result.operationId]);
-  }
-  return gaps;
 }
 
 /** A failure as a reproducer: the exact request (secrets by caller name only), the seed and what went wrong. */

@@ -14,20 +14,8 @@ export interface Answer {
 
 const NO_CONTENT = new Set([204, 304]);
 
-/**
- * Answers the server gives by design whose status the contract does not document yet (asked of
- * the contract's owner): counted and reported as contract gaps rather than failures, still held
- * to the problem schema. Once the contract documents one, it is judged like any other.
- */
-export const KNOWN_CONTRACT_GAPS: readonly { status: number; code: string }[] = [
-  { status: 415, code: 'unsupported_media_type' },
-  { status: 413, code: 'payload_too_large' },
-];
-
 export interface Verdict {
   reasons: string[];
-  /** `415 unsupported_media_type` when the answer is a known contract gap. */
-  gap?: string;
 }
 
 /** What is wrong with an answer, by the contract; no reasons when nothing is. */
@@ -37,14 +25,7 @@ export function judge(contract: Contract, operation: ContractOperation, answer: 
   if (!/^req_[0-9A-Z]{26}$/.test(String(answer.headers['request-id'] ?? ''))) reasons.push('no request-id header');
   const contentType = answer.headers['content-type'];
   const mediaType = contentType === undefined ? undefined : String(contentType).split(';')[0]!.trim().toLowerCase();
-  let documented = documentedStatus(operation, answer.status);
-  let gap: string | undefined;
-  if (documented === undefined && answer.status < 500) {
-    const code = mediaType === 'application/problem+json' ? problemCodeOf(answer.body) : undefined;
-    const known = KNOWN_CONTRACT_GAPS.find((one) => one.status === answer.status && one.code === code);
-    // Held to the problem schema the operation documents for its 400.
-    if (known) [documented, gap] = ['400', `${known.status} ${known.code}`];
-  }
+  const documented = documentedStatus(operation, answer.status);
   if (documented === undefined) {
     reasons.push(`status ${answer.status} is not documented for ${operation.operationId} (documented: ${[...operation.responses.keys()].join(', ')})`);
     return { reasons };
@@ -53,7 +34,7 @@ export function judge(contract: Contract, operation: ContractOperation, answer: 
   if (NO_CONTENT.has(answer.status) || media.size === 0) {
     if (answer.body.length > 0) reasons.push(`a ${answer.status} with a body (${answer.body.length} bytes) where the contract documents none`);
     if (NO_CONTENT.has(answer.status) && mediaType !== undefined) reasons.push(`a ${answer.status} with content-type ${mediaType}`);
-    return { reasons, ...(gap ? { gap } : {}) };
+    return { reasons };
   }
   if (mediaType === undefined || !media.has(mediaType)) {
     reasons.push(`content-type ${String(mediaType)} is not documented for ${answer.status} (documented: ${[...media.keys()].join(', ')})`);
@@ -74,14 +55,5 @@ export function judge(contract: Contract, operation: ContractOperation, answer: 
   // A replay is the first answer byte for byte, its requestId the first request's.
   const replayed = answer.headers['idempotent-replayed'] === 'true';
   if (answer.status >= 400 && !replayed && (body as { requestId?: unknown }).requestId !== answer.headers['request-id']) reasons.push('the problem\'s requestId is not the request-id header');
-  return { reasons, ...(gap ? { gap } : {}) };
+  return { reasons };
 }
-
-function problemCodeOf(body: string): string | undefined {
-  try {
-    return (JSON.parse(body) as { code?: string }).code;
-  } catch {
-    return undefined;
-  }
-}
-

@@ -4,7 +4,7 @@ import * as cancellation from '../../domain/booking-cancellation.ts';
 import * as bookings from '../../domain/bookings.ts';
 import { customerScopeOf, partnerScopeOf } from '../../domain/principal.ts';
 import { principalOf } from '../../plugins/principal.ts';
-import { problemStatus } from '../../plugins/problems.ts';
+import { printableDetail, problemStatus } from '../../plugins/problems.ts';
 import * as operations from '../../schemas/generated/operations.ts';
 import { partnerAccess, partnerOrCustomerAccess } from '../access.ts';
 import { sellerOf } from './seller.ts';
@@ -63,7 +63,7 @@ const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return {
           data: outcomes.map((outcome) =>
             'refusal' in outcome
-              ? { bookingId: outcome.bookingId, outcome: 'refused' as const, booking: null, refusal: { status: problemStatus[outcome.refusal.code], code: outcome.refusal.code, detail: outcome.refusal.detail } }
+              ? { bookingId: outcome.bookingId, outcome: 'refused' as const, booking: null, refusal: { status: problemStatus[outcome.refusal.code], code: outcome.refusal.code, detail: printableDetail(outcome.refusal.detail) } }
               : { bookingId: outcome.bookingId, outcome: 'cancelled' as const, booking: outcome.booking, refusal: null },
           ),
         };

@@ -986,7 +986,7 @@ export const BulkCancellationRefusal = Type.Object({
 export type BulkCancellationRefusal = Static<typeof BulkCancellationRefusal>;
 
 export const BulkCancellationOutcome = Type.Object({
-  bookingId: Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
+  bookingId: Type.String({ minLength: 1, maxLength: 64 }),
   outcome: Type.Unsafe<'cancelled' | 'refused'>({ type: 'string', enum: ['cancelled', 'refused'] }),
   booking: Type.Union([ref(Booking), Type.Null()]),
   refusal: Type.Union([ref(BulkCancellationRefusal), Type.Null()]),
@@ -1050,7 +1050,7 @@ export const WebhookEndpointWithSecret = Type.Object({
 export type WebhookEndpointWithSecret = Static<typeof WebhookEndpointWithSecret>;
 
 export const EventAggregate = Type.Object({
-  type: Type.String({ maxLength: 64, pattern: '^[a-z_]+\\.[a-z_]+$' }),
+  type: Type.String({ maxLength: 64, pattern: '^[a-z_]+$' }),
   id: Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9_]+$' }),
   version: Type.Integer({ format: 'int32', minimum: 1, maximum: 2147483647 }),
 }, { additionalProperties: false, $id: 'EventAggregate' });
