@@ -19,6 +19,11 @@ export interface RedisConnectionOptions {
   warn: OutageWarning;
   /** Fail a command that Redis has not answered in this long (a hung server, not a refused one). */
   commandTimeoutMs?: number;
+  /**
+   * Send the commands issued in one tick of the event loop in one write: for a command on every
+   * request (rate limits), one socket write per request was a third of a cached read's CPU.
+   */
+  autoPipelining?: boolean;
 }
 
 /**
@@ -35,6 +40,7 @@ export function failFastRedis(url: string, options: RedisConnectionOptions): Red
     connectTimeout: 2000,
     retryStrategy: reconnectDelay,
     ...(options.commandTimeoutMs === undefined ? {} : { commandTimeout: options.commandTimeoutMs }),
+    ...(options.autoPipelining ? { enableAutoPipelining: true } : {}),
   });
   client.on('error', (error: Error) => options.warn(options.whileDown, error));
   client.connect().catch(() => undefined);

@@ -44,7 +44,7 @@ export default fp(
     const { budgets } = settings;
     if (RATE_LIMIT_GROUPS.every((group) => budgets[group].max === 0)) return;
     const warn = outageWarnings(app.log);
-    const client = failFastRedis(settings.redisUrl, { name: 'marquee-rate-limit', whileDown: FAILING_OPEN, warn, commandTimeoutMs: settings.commandTimeoutMs });
+    const client = failFastRedis(settings.redisUrl, { name: 'marquee-rate-limit', whileDown: FAILING_OPEN, warn, commandTimeoutMs: settings.commandTimeoutMs, autoPipelining: true });
     app.addHook('onReady', () => connected(client, CONNECT_WAIT_MS));
     app.addHook('onClose', async () => {
       client.disconnect();
