@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import type postgres from 'postgres';
 import { Agent, request } from 'undici';
 import { ALL_SCOPES } from './partners.ts';
 import type { Teardownable } from './database.ts';
-import { compiledEntryPoint, REPOSITORY } from './entry-points.ts';
+import { spawnEntryPoint, stopChild } from './child-processes.ts';
 import { TEST_REDIS_URL } from './redis.ts';
 import { freePort } from './free-port.ts';
 import { waitUntil } from './wait-until.ts';
@@ -17,9 +16,6 @@ import { waitUntil } from './wait-until.ts';
  */
 
 const READY_WITHIN_MS = 60_000;
-const STOP_WITHIN_MS = 15_000;
-/** Enough of each process's log to explain a failure without holding a flood in memory. */
-const OUTPUT_KEPT_CHARS = 200_000;
 
 export interface ApiProcess {
   baseUrl: string;
@@ -90,22 +86,7 @@ async function startReadyProcess(env: Record<string, string>): Promise<ApiProces
 }
 
 function spawnApiProcess(env: Record<string, string>): ApiProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', compiledEntryPoint('server/main.ts')], {
-    cwd: REPOSITORY,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-OUTPUT_KEPT_CHARS);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  // A test runner killed on a timeout must not leave API processes behind.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  child.once('exit', () => process.off('exit', killOnExit));
-  return { baseUrl: `http://127.0.0.1:${env.PORT}`, child, output: () => output };
+  return { baseUrl: `http://127.0.0.1:${env.PORT}`, ...spawnEntryPoint('server/main.ts', env) };
 }
 
 async function waitUntilReady(api: ApiProcess): Promise<void> {
@@ -123,15 +104,8 @@ async function waitUntilReady(api: ApiProcess): Promise<void> {
 }
 
 /** SIGTERM drains and exits; a process still running after STOP_WITHIN_MS is killed. */
-export async function stopApiProcess(api: ApiProcess): Promise<number | null> {
-  const { child } = api;
-  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_WITHIN_MS);
-  const [code] = await exited;
-  clearTimeout(timer);
-  return code as number | null;
+export function stopApiProcess(api: ApiProcess): Promise<number | null> {
+  return stopChild(api.child);
 }
 
 

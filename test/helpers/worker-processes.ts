@@ -1,20 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { spawnEntryPoint, stopChild } from './child-processes.ts';
 import type { Teardownable } from './database.ts';
 import { TEST_REDIS_URL } from './redis.ts';
 import { waitUntil } from './wait-until.ts';
 
 /**
  * Webhook worker processes as deployments run them: `npm run worker`'s entry point
- * (`server/cli/worker.ts`, the relay and the delivery worker) started directly under node, so the
- * child's pid is the worker's own and a SIGKILL hits it, not a wrapper.
+ * (`server/cli/worker.ts`, the relay and the delivery worker), compiled and started directly under
+ * node, so the child's pid is the worker's own and a SIGKILL hits it, not a wrapper.
  */
 
-const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
 const READY_WITHIN_MS = 60_000;
-const STOP_WITHIN_MS = 15_000;
-const OUTPUT_KEPT_CHARS = 200_000;
 /** What the entry point logs (at `info`) once the relay and worker are started. */
 const RUNNING = 'webhook relay and delivery worker running';
 
@@ -57,31 +53,11 @@ export async function startWorkerProcesses(t: Teardownable, options: { databaseU
 }
 
 function spawnWorkerProcess(env: Record<string, string>): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/worker.ts'], {
-    cwd: REPOSITORY,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-OUTPUT_KEPT_CHARS);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  // A test runner killed on a timeout must not leave workers behind.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  child.once('exit', () => process.off('exit', killOnExit));
-  return { pid: child.pid!, child, output: () => output };
+  const started = spawnEntryPoint('server/cli/worker.ts', env);
+  return { pid: started.child.pid!, ...started };
 }
 
-/** SIGTERM lets running deliveries finish; a worker still running after STOP_WITHIN_MS is killed. */
+/** SIGTERM lets running deliveries finish; a worker still running after 15 s is killed. */
 export async function stopWorkerProcess(worker: WorkerProcess): Promise<void> {
-  const { child } = worker;
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_WITHIN_MS);
-  await exited;
-  clearTimeout(timer);
+  await stopChild(worker.child);
 }
