@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { DomainError } from '../domain/errors.ts';
 import { outageWarnings } from '../outage-warnings.ts';
 import { failFastRedis } from '../redis-connections.ts';
+import { countStore } from './rate-limit-store.ts';
 import { rateLimitedRequests, rateLimitFailOpen } from './rate-limit-metrics.ts';
 import { callerOf, policyField, RATE_LIMIT_GROUPS, rateLimitField, rateLimitGroupOf, type RateLimitBudgets, type RateLimitGroup } from './rate-limit-policy.ts';
 import { appendRouteHook } from './route-hooks.ts';
@@ -27,6 +28,9 @@ export interface RateLimitSettings {
 
 const FAILING_OPEN = 'redis unavailable; rate limits are not enforced (failing open)';
 
+/** How often the public reads' counts go to Redis (`rate-limit-store.ts`): how far processes may lag each other. */
+const PUBLIC_FLUSH_EVERY_MS = 50;
+
 /** How long the start waits for the counters' connection: long enough for a local Redis, short when it is down. */
 const CONNECT_WAIT_MS = 1000;
 
@@ -38,6 +42,7 @@ const CONNECT_WAIT_MS = 1000;
  *
  * Booking must not stop because Redis did: when a count cannot be had (Redis down, hung past
  * the timeout), the request goes through uncounted and `marquee_rate_limit_fail_open_total` says so.
+ * Anonymous public reads are counted in batches (`rate-limit-store.ts`): no read waits on Redis.
  */
 export default fp(
   async function rateLimits(app: FastifyInstance, settings: RateLimitSettings) {
@@ -46,6 +51,16 @@ export default fp(
     const warn = outageWarnings(app.log);
     const client = failFastRedis(settings.redisUrl, { name: 'marquee-rate-limit', whileDown: FAILING_OPEN, warn, commandTimeoutMs: settings.commandTimeoutMs, autoPipelining: true });
     app.addHook('onReady', () => connected(client, CONNECT_WAIT_MS));
+    const CountStore = countStore({
+      redis: client,
+      keyPrefix: settings.keyPrefix,
+      batched: (key) => key.startsWith('public:'),
+      flushEveryMs: PUBLIC_FLUSH_EVERY_MS,
+      onFlushFailure(error, uncounted) {
+        rateLimitFailOpen.inc(uncounted);
+        warn(FAILING_OPEN, error);
+      },
+    });
     app.addHook('onClose', async () => {
       client.disconnect();
     });
@@ -54,8 +69,7 @@ export default fp(
     await app.register(rateLimit, {
       // No hooks of its own: the one below runs after the principal is known, on limited routes only.
       global: false,
-      redis: client,
-      nameSpace: settings.keyPrefix,
+      store: CountStore,
       // Errors come back to the hook, which counts them and lets the request through.
       skipOnError: false,
       keyGenerator: (request) => `${groupOf(request)}:${callerOf(request)}`,

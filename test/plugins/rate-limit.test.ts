@@ -1,14 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { Redis } from 'ioredis';
 import { register } from 'prom-client';
 import t from 'tap';
 import { callerOf, rateLimitGroupOf } from '../../server/plugins/rate-limit-policy.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { onboardPartner } from '../helpers/partners.ts';
-import { deleteQueueKeys, requireRedis } from '../helpers/redis.ts';
+import { deleteQueueKeys, requireRedis, TEST_REDIS_URL } from '../helpers/redis.ts';
 import { answer, typedClient } from '../helpers/typed-client.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 await requireRedis();
+const counters = new Redis(TEST_REDIS_URL);
+t.teardown(() => counters.disconnect());
 // The counters live under the queue prefix: this file's own, so no other test spends its budgets.
 const prefix = `test-rate-limit-${randomBytes(4).toString('hex')}`;
 t.teardown(() => deleteQueueKeys(prefix));
@@ -59,6 +63,23 @@ t.test('anonymous public reads spend their client address\'s budget, then get a 
   t.equal((await fromAddress('203.0.113.8')).statusCode, 200, 'another address has a budget of its own');
   const spoofed = await fromAddress('203.0.113.7', { 'x-forwarded-for': '198.51.100.1' });
   t.equal(spoofed.statusCode, 429, 'X-Forwarded-For from an untrusted client changes nothing (TRUST_PROXY is unset)');
+});
+
+t.test('a second process spends the same public budget: reads are counted in Redis in batches', async (t) => {
+  // Another API process of the deployment: same Redis, same prefix, same budgets.
+  const other = await buildTestApp(t, { QUEUE_PREFIX: prefix, RATE_LIMIT_PUBLIC_MAX: '3', RATE_LIMIT_PUBLIC_WINDOW_SECONDS: '30' });
+  const readThere = () => other.app.inject({ method: 'GET', url: '/v1/cities', remoteAddress: '203.0.113.9' });
+  const sharedCount = async () => Number((await counters.get(`${prefix}:rate-limit:public:ip:203.0.113.9`)) ?? 0);
+  t.equal((await readThere()).statusCode, 200);
+  t.equal((await readThere()).statusCode, 200);
+  // The deployment's shared count, which the other process sends every 50 ms.
+  await waitUntil('the other process\'s reads to reach Redis', sharedCount, (count) => count === 2, { timeoutMs: 5000 });
+  const first = await fromAddress('203.0.113.9');
+  t.equal(first.statusCode, 200, 'counted here first: this process has not heard of the other\'s reads yet');
+  await waitUntil('this read to reach Redis', sharedCount, (count) => count === 3, { timeoutMs: 5000 });
+  const second = await fromAddress('203.0.113.9');
+  t.equal(second.statusCode, 429, 'the second read here is over the budget both processes spent (alone it would be the second of three)');
+  t.match(second.headers['ratelimit'], /^limit=3, remaining=0, reset=\d+$/);
 });
 
 t.test('partner keys spend one budget per key and route group', async (t) => {
