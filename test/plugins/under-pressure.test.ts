@@ -23,20 +23,27 @@ function blockEventLoop(ms: number) {
   }
 }
 
-t.test('after a long block of the event loop, requests are shed with a 503 problem and Retry-After', async (t) => {
-  // Pressure is judged only from two samples after the start (the start itself blocks the loop).
-  await waitUntil('the app to answer without shedding', cities, (response) => response.statusCode === 200);
-
+/** Blocks the loop for a second, gives the sampler (due during the block) one turn, then calls. */
+async function underPressure() {
   blockEventLoop(1000);
-  // One turn for the sampler, which was due during the block, to see it.
   await sleep(1);
-  const [shed, anonymousPartnerCall, liveness, readiness] = await Promise.all([
+  return Promise.all([
     cities(),
     answer(typedClient(app).GET('/v1/bookings')),
     // Raw on purpose: the probes are outside the contract's /v1 client paths.
     app.inject({ method: 'GET', url: '/healthz' }),
     app.inject({ method: 'GET', url: '/readyz' }),
   ]);
+}
+
+t.test('after a long block of the event loop, requests are shed with a 503 problem and Retry-After', async (t) => {
+  // Pressure is judged only from two samples after the start (the start itself blocks the loop).
+  await waitUntil('the app to answer without shedding', cities, (response) => response.statusCode === 200);
+
+  // A block the sampler sees: it judges a sample after its timer fires, so on a busy machine one
+  // block may fall between its judgements; the loop is blocked again until a request is shed.
+  let [shed, anonymousPartnerCall, liveness, readiness] = await underPressure();
+  for (let attempt = 1; shed.statusCode !== 503 && attempt < 5; attempt += 1) [shed, anonymousPartnerCall, liveness, readiness] = await underPressure();
   t.equal(shed.statusCode, 503);
   t.match(shed.headers['content-type'], /^application\/problem\+json/);
   t.match(shed.json(), { type: 'urn:marquee:problem:service_unavailable', status: 503, code: 'service_unavailable', requestId: shed.headers['request-id'] });
