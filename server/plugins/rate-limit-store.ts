@@ -100,18 +100,22 @@ export function countStore(options: CountStoreOptions): new () => CountStore {
           if (count.endsAt <= now) this.counts.delete(key);
           continue;
         }
-        sent.push({ count, by: count.pending });
-        count.confirmed += count.pending;
+        const by = count.pending;
+        sent.push({ count, by });
+        count.confirmed += by;
         count.pending = 0;
-        pipeline.marqueeRateLimitCount(key, sent.at(-1)!.by, count.windowMs);
+        pipeline.marqueeRateLimitCount(key, by, count.windowMs);
       }
       try {
         if (sent.length > 0) await this.record(pipeline, sent, now);
       } finally {
         this.flushing = false;
       }
-      if (this.counts.size > 0 && [...this.counts.values()].some((count) => count.pending > 0)) {
+      // Reads counted while this flush was out go in the next one.
+      for (const count of this.counts.values()) {
+        if (count.pending === 0) continue;
         this.timer ??= setTimeout(() => void this.flush(), options.flushEveryMs).unref();
+        break;
       }
     }
 
